@@ -1,0 +1,38 @@
+# The two commands of the README:
+#   make run    the portal with demo data at http://127.0.0.1:8000 (embedded PostgreSQL unless DATABASE_URL is set)
+#   make test   lint, migrations check, security lint and the whole test suite
+# Each does all of its own set-up: virtual environment, dependencies, database, migrations.
+
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.embedded_db stop; fi
+
+.PHONY: run test serve install lint messages chromium clean-db
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12+ is needed (see .python-version); found " + sys.version)'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	trap '$(STOP_DB)' EXIT; $(PY) manage.py runserver 127.0.0.1:8000
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces
+
+test: install lint
+	trap '$(STOP_DB)' EXIT; $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+clean-db:
+	$(STOP_DB)
+	rm -rf var/pgdata

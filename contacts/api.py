@@ -1,0 +1,1 @@
+"""Open-data API of this app: viewsets registered on portal.api.router."""

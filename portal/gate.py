@@ -1,0 +1,116 @@
+"""The one gate in front of every restricted page.
+
+Signed in, email verified, approved expert (or secretariat), MFA enrolled. A user missing a
+step is sent to that step with a message saying what is missing. Restricted sessions that sit
+idle longer than PORTAL["RESTRICTED_IDLE_SECONDS"] are ended.
+"""
+
+import time
+from enum import Enum
+from functools import wraps
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from portal.accounts.models import ExpertProfile
+
+IDLE_KEY = "restricted_last_seen"
+
+
+class Step(Enum):
+    SIGN_IN = "sign_in"
+    VERIFY_EMAIL = "verify_email"
+    EXPERT_ACCESS = "expert_access"
+    SUSPENDED = "suspended"
+    MFA = "mfa"
+
+
+def missing_step(user) -> Step | None:
+    """The first step of the gate this user has not completed, or None when they pass."""
+    if not user.is_authenticated or not user.is_active:
+        return Step.SIGN_IN
+    if not EmailAddress.objects.filter(user=user, verified=True, primary=True).exists():
+        return Step.VERIFY_EMAIL
+    if not user.is_secretariat:
+        profile = ExpertProfile.objects.filter(user=user).only("status").first()
+        if profile is not None and profile.status == ExpertProfile.Status.SUSPENDED:
+            return Step.SUSPENDED
+        if profile is None or profile.status != ExpertProfile.Status.APPROVED:
+            return Step.EXPERT_ACCESS
+    if not is_mfa_enabled(user):
+        return Step.MFA
+    return None
+
+
+def passes_gate(user) -> bool:
+    return missing_step(user) is None
+
+
+def _send_to_step(request, step: Step):
+    if step is Step.SIGN_IN:
+        messages.info(request, _("Please sign in to continue. This page is for approved experts."))
+        return redirect_to_login(request.get_full_path())
+    if step is Step.VERIFY_EMAIL:
+        messages.warning(request, _("Please verify your email address first; we have sent you a link."))
+        return redirect("account_email")
+    if step is Step.SUSPENDED:
+        messages.error(request, _("Your expert access is suspended. Contact the secretariat if you think this is wrong."))
+        return redirect("accounts:dashboard")
+    if step is Step.EXPERT_ACCESS:
+        messages.warning(
+            request, _("This page is for approved experts. Ask for expert access, or wait for the secretariat's decision.")
+        )
+        return redirect("accounts:request_access")
+    messages.warning(request, _("Restricted pages need two-factor authentication. Please set up an authenticator app."))
+    return redirect("mfa_index")
+
+
+def _idle_expired(request) -> bool:
+    now = int(time.time())
+    last_seen = request.session.get(IDLE_KEY)
+    request.session[IDLE_KEY] = now
+    return last_seen is not None and now - int(last_seen) > settings.PORTAL["RESTRICTED_IDLE_SECONDS"]
+
+
+def check_gate(request):
+    """None when the request may see restricted pages; else the redirect to the missing step."""
+    step = missing_step(request.user)
+    if step is not None:
+        return _send_to_step(request, step)
+    if _idle_expired(request):
+        logout(request)
+        messages.info(request, _("You were signed out after a period of inactivity. Please sign in again."))
+        return redirect_to_login(request.get_full_path())
+    return None
+
+
+def expert_required(view_func):
+    """Decorator for function views that only approved experts with MFA may use."""
+
+    @wraps(view_func)
+    def wrapper(request, *args, **kwargs):
+        response = check_gate(request)
+        if response is not None:
+            return response
+        return view_func(request, *args, **kwargs)
+
+    wrapper.behind_expert_gate = True
+    return wrapper
+
+
+class ExpertRequiredMixin:
+    """Mixin for class-based views behind the expert gate."""
+
+    behind_expert_gate = True
+
+    def dispatch(self, request, *args, **kwargs):
+        response = check_gate(request)
+        if response is not None:
+            return response
+        return super().dispatch(request, *args, **kwargs)

@@ -1,0 +1,36 @@
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.shortcuts import render
+
+DATABASE_ERRORS = (OperationalError, InterfaceError)
+
+
+def database_unavailable_response(request):
+    """The 503 page; renders without touching the database (no session, no user)."""
+    response = render(request, "503.html", {"db_unavailable": True}, status=503)
+    response["Retry-After"] = "30"
+    return response
+
+
+class DatabaseUnavailableMiddleware:
+    """Answer 503, not 500, while PostgreSQL cannot be reached.
+
+    Connections are health-checked (CONN_HEALTH_CHECKS), so the site serves again on the next
+    request once the database is back, without a restart.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_ERRORS):
+            return database_unavailable_response(request)
+        return None
+
+
+def current_exception_is_database_error() -> bool:
+    return isinstance(sys.exc_info()[1], DATABASE_ERRORS)

@@ -1,0 +1,22 @@
+"""sitemap.xml: every public page. Each app adds its own Sitemap classes to `sitemaps`."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+class StaticPagesSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+    changefreq = "weekly"
+
+    def items(self):
+        return ["home"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+sitemaps = {
+    "pages": StaticPagesSitemap,
+}

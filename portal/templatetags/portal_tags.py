@@ -1,0 +1,38 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.http import urlencode
+from django.utils.translation import get_language_info
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Links to the current page in each language, keeping the query string."""
+    request = context.get("request")
+    path = request.get_full_path() if request is not None else "/"
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        links.append({"code": code, "name": info["name_local"], "url": translate_url(path, code)})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def urlencode_dict(value: dict) -> str:
+    return urlencode(value, doseq=True)

@@ -1,0 +1,39 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from portal import views
+from portal.content import views as content_views
+from portal.sitemaps import sitemaps
+
+# The admin signs in through allauth: same rate limits, same MFA, no second door.
+admin.autodiscover()
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "OAS Cyber-Crime Portal: secretariat"
+admin.site.site_title = "OAS Cyber-Crime Portal"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("api/v1/", include("portal.api_urls")),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", content_views.home, name="home"),
+    path("accounts/", include("allauth.urls")),
+    path("me/", include("portal.accounts.urls")),
+    path("", include("portal.content.urls")),
+    path("", include("legislation.urls")),
+    path("", include("contacts.urls")),
+    path("workspaces/", include("workspaces.urls")),
+    prefix_default_language=True,
+)
+
+handler400 = "portal.views.bad_request"
+handler403 = "portal.views.permission_denied"
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"

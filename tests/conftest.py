@@ -1,0 +1,129 @@
+"""Personas shared by every test (DESIGN.md): visitor, registered, expert_br, expert_mx,
+focal_ar, secretariat, and experts missing one step of the gate."""
+
+import pytest
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.utils import timezone
+
+from portal.accounts.models import ExpertProfile, Role, User
+from portal.models import Country
+
+PASSWORD = "correct-horse-battery-staple-42"
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and cached pages must not leak from one test into the next."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def make_user(
+    email: str,
+    *,
+    verified: bool = True,
+    roles: tuple[str, ...] = (),
+    country: str | None = None,
+    status: str | None = None,
+    mfa: bool = False,
+    first_name: str = "Test",
+    last_name: str = "Person",
+    is_staff: bool = False,
+) -> User:
+    """A user at any point of the way to expert access."""
+    user = User.objects.create_user(
+        email=email, password=PASSWORD, first_name=first_name, last_name=last_name, is_staff=is_staff
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+    for role in roles:
+        user.groups.add(Group.objects.get_or_create(name=role)[0])
+    if status is not None:
+        ExpertProfile.objects.create(
+            user=user,
+            country=Country.objects.get(iso2=(country or "BR").upper()),
+            institution="Ministry of Justice",
+            position="Prosecutor",
+            official_email=email.replace("@", "@gov."),
+            reason="Cooperation on cybercrime cases.",
+            status=status,
+            decided_at=None if status == ExpertProfile.Status.REQUESTED else timezone.now(),
+        )
+    if mfa:
+        TOTP.activate(user, generate_totp_secret())
+    return user
+
+
+def make_expert(email: str, country: str = "BR", **kwargs) -> User:
+    kwargs.setdefault("mfa", True)
+    roles = kwargs.pop("roles", (Role.EXPERT,))
+    return make_user(email, roles=roles, country=country, status=ExpertProfile.Status.APPROVED, **kwargs)
+
+
+@pytest.fixture
+def visitor(client):
+    """An anonymous client."""
+    return client
+
+
+@pytest.fixture
+def registered(db):
+    """Signed up, email verified, asked for expert access, not approved."""
+    return make_user("registered@example.org", country="CL", status=ExpertProfile.Status.REQUESTED)
+
+
+@pytest.fixture
+def unverified(db):
+    return make_user("unverified@example.org", verified=False)
+
+
+@pytest.fixture
+def expert_br(db):
+    return make_expert("expert-br@example.org", "BR", first_name="Ana", last_name="Souza")
+
+
+@pytest.fixture
+def expert_mx(db):
+    return make_expert("expert-mx@example.org", "MX", first_name="Luis", last_name="Hernández")
+
+
+@pytest.fixture
+def expert_without_mfa(db):
+    return make_expert("nomfa@example.org", "PE", mfa=False)
+
+
+@pytest.fixture
+def suspended_expert(db):
+    return make_user(
+        "suspended@example.org", country="CO", status=ExpertProfile.Status.SUSPENDED, mfa=True
+    )
+
+
+@pytest.fixture
+def focal_ar(db):
+    return make_expert("focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), first_name="Martín")
+
+
+@pytest.fixture
+def secretariat(db):
+    from portal.demo import _grant_secretariat_permissions
+
+    user = make_user("secretariat@example.org", roles=(Role.SECRETARIAT,), mfa=True, is_staff=True)
+    _grant_secretariat_permissions(user)
+    return user
+
+
+@pytest.fixture
+def client_for(client):
+    """`client_for(user)`: the test client signed in as that user (None: anonymous)."""
+
+    def sign_in(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return sign_in
