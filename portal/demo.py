@@ -37,7 +37,8 @@ def seed(stdout) -> dict[str, User]:
         if created:
             user.set_password(password)
         user.first_name, user.last_name = first, last
-        user.is_staff = Role.SECRETARIAT in roles
+        # Focal points keep their country's laws and units current in the admin too.
+        user.is_staff = Role.SECRETARIAT in roles or Role.FOCAL_POINT in roles
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
@@ -61,6 +62,7 @@ def seed(stdout) -> dict[str, User]:
                 },
             )
         users[name] = user
+    _grant_focal_point_permissions()
     stdout.write(f"Demo users ({len(users)}), password from DEMO_PASSWORD (default demo-password-2026):")
     for name in users:
         stdout.write(f"  {demo_email(name)}")
@@ -75,3 +77,16 @@ def _grant_secretariat_permissions(user: User) -> None:
     group = Group.objects.get(name=Role.SECRETARIAT)
     apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "auth"]
     group.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
+
+
+def _grant_focal_point_permissions() -> None:
+    """The Focal point group may view, add and change legislation and contacts records in the
+    admin; each app's admin limits them to their own country."""
+    from django.contrib.auth.models import Permission
+
+    group = Group.objects.get(name=Role.FOCAL_POINT)
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["legislation", "contacts"]).exclude(
+            codename__startswith="delete_"
+        )
+    )
