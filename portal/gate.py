@@ -52,7 +52,7 @@ def passes_gate(user) -> bool:
     return missing_step(user) is None
 
 
-def _send_to_step(request, step: Step):
+def send_to_step(request, step: Step):
     if step is Step.SIGN_IN:
         messages.info(request, _("Please sign in to continue. This page is for approved experts."))
         return redirect_to_login(request.get_full_path())
@@ -82,7 +82,7 @@ def check_gate(request):
     """None when the request may see restricted pages; else the redirect to the missing step."""
     step = missing_step(request.user)
     if step is not None:
-        return _send_to_step(request, step)
+        return send_to_step(request, step)
     if _idle_expired(request):
         logout(request)
         messages.info(request, _("You were signed out after a period of inactivity. Please sign in again."))

@@ -34,3 +34,23 @@ class DatabaseUnavailableMiddleware:
 
 def current_exception_is_database_error() -> bool:
     return isinstance(sys.exc_info()[1], DATABASE_ERRORS)
+
+
+class AdminGateMiddleware:
+    """Staff reach the admin only with a verified email and MFA enrolled.
+
+    The admin's sign-in already goes through allauth (portal/urls.py); this closes the other
+    half: an account without MFA cannot use the admin at all.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/") and request.user.is_authenticated and request.user.is_staff:
+            from portal.gate import Step, missing_step, send_to_step
+
+            step = missing_step(request.user)
+            if step in (Step.VERIFY_EMAIL, Step.MFA, Step.SUSPENDED):
+                return send_to_step(request, step)
+        return self.get_response(request)

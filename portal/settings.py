@@ -107,6 +107,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.AdminGateMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
