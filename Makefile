@@ -9,7 +9,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.embedded_db stop; fi
 
-.PHONY: run test serve install lint messages chromium clean-db
+.PHONY: run test serve install lint clean-db
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12+ is needed (see .python-version); found " + sys.version)'
@@ -24,6 +24,16 @@ run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	trap '$(STOP_DB)' EXIT; $(PY) manage.py runserver 127.0.0.1:8000
+
+# Production serving on this machine: gunicorn, DEBUG off, compressed static files, JSON logs.
+serve: install
+	@mkdir -p var; [ -s var/secret_key ] || $(PY) -c 'import secrets; print(secrets.token_urlsafe(64))' > var/secret_key
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	export DEBUG=false SECRET_KEY="$$(cat var/secret_key)" ALLOWED_HOSTS=127.0.0.1,localhost \
+	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0; \
+	  $(PY) manage.py collectstatic --noinput -v 0 && \
+	  trap '$(STOP_DB)' EXIT; $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
 
 lint: install
 	$(PY) -m ruff check .
