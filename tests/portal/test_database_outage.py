@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # nosec B310 - loopback test server
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback test server
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
