@@ -19,6 +19,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
+	$(PY) manage.py compile_translations -v 0
 
 run: install
 	$(PY) manage.py migrate --noinput
