@@ -1,5 +1,7 @@
 import sys
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
 
@@ -54,3 +56,27 @@ class AdminGateMiddleware:
             if step in (Step.VERIFY_EMAIL, Step.MFA, Step.SUSPENDED):
                 return send_to_step(request, step)
         return self.get_response(request)
+
+
+class RememberLanguageMiddleware:
+    """A signed-in user's language is the last one they chose (emails and sign-in follow it)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        language = getattr(request, "LANGUAGE_CODE", None)
+        prefix = request.path.lstrip("/").split("/", 1)[0]
+        user = getattr(request, "user", None)
+        if (
+            prefix == language
+            and language in dict(settings.LANGUAGES)
+            and response.status_code < 400
+            and user is not None
+            and user.is_authenticated
+            and user.preferred_language != language
+        ):
+            get_user_model().objects.filter(pk=user.pk).update(preferred_language=language)
+            user.preferred_language = language
+        return response

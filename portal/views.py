@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -35,7 +37,23 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """The 404 page; in English when the path's language prefix is not one of ours."""
+    first = request.path.lstrip("/").split("/", 1)[0]
+    language = first if first in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    with translation.override(language):
+        response = render(request, "404.html", {"home_links": _home_links()}, status=404)
+    return response
+
+
+def _home_links():
+    return [{"code": code, "name": translation.get_language_info(code)["name_local"], "url": f"/{code}/"}
+            for code, _name in settings.LANGUAGES]
+
+
+@require_safe
+def ping(request):
+    """A fixed answer without database or template: the benchmark's baseline."""
+    return HttpResponse("pong", content_type="text/plain")
 
 
 def server_error(request):

@@ -152,3 +152,31 @@ def test_seed_demo_is_idempotent_and_prints_sign_in(capsys):
     assert "secretariat@example.org" in out
     assert User.objects.filter(email__endswith="@example.org").count() == 5
     assert User.objects.get(email="focal-ar@example.org").focal_country.iso2 == "AR"
+
+
+@override_settings(DEBUG=False)
+def test_unsupported_language_prefix_is_english_404_with_language_links(client):
+    response = client.get("/de/laws/", HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Page not found" in page
+    for code in ("en", "es", "pt", "fr"):
+        assert f'href="/{code}/"' in page
+
+
+def test_ping_is_a_fixed_answer(client):
+    response = client.get("/ping")
+    assert response.content == b"pong"
+
+
+def test_language_is_remembered_for_signed_in_users(client):
+    from tests.conftest import PASSWORD, make_user
+
+    user = make_user("lang@example.org")
+    client.force_login(user)
+    client.get("/fr/me/")
+    user.refresh_from_db()
+    assert user.preferred_language == "fr"
+    client.logout()
+    response = client.post("/en/accounts/login/", {"login": "lang@example.org", "password": PASSWORD})
+    assert response["Location"].startswith("/fr/")

@@ -7,6 +7,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 # is a decision: it must show only public data.
 PUBLIC_VIEWS = {
     "portal.views.healthz",
+    "portal.views.ping",
     "portal.views.robots_txt",
     "django.contrib.sitemaps.views.sitemap",
     "portal.content.views.home",
