@@ -7,7 +7,7 @@ returning public records only (it must use the model's `published()`/public quer
 """
 
 from dataclasses import dataclass
-from datetime import date
+import datetime
 
 from django.contrib.postgres.search import SearchQuery
 from django.utils.html import escape
@@ -32,7 +32,7 @@ class SearchHit:
     url: str
     snippet: SafeString | str
     rank: float
-    date: date | None = None
+    date: datetime.date | None = None
 
 
 def search_config(language: str | None) -> str:

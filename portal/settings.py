@@ -99,6 +99,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "portal.request_id.RequestIdMiddleware",
+    "portal.cache.UpdatePublicPageCache",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -116,6 +117,7 @@ MIDDLEWARE = [
     "portal.middleware.RememberLanguageMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "portal.cache.FetchPublicPageCache",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -168,6 +170,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise (rate limits need a real cache).
 REDIS_URL = env_str("REDIS_URL")
+# Without Redis: local memory in development (one process); with DEBUG off, a file cache under
+# var/ that the workers of one machine share (several machines need Redis).
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -176,8 +180,18 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
         }
     }
-else:
+elif DEBUG:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        }
+    }
+# Anonymous public pages (portal/cache.py): kept until public data changes, at most this long.
+CACHE_MIDDLEWARE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

@@ -15,8 +15,13 @@ PASSWORD = "correct-horse-battery-staple-42"
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    """Rate limits and cached pages must not leak from one test into the next."""
+def _clear_cache(settings):
+    """Rate limits and cached pages must not leak from one test into the next.
+
+    The anonymous page cache is off in tests (query counts must measure the real work);
+    tests/portal/test_page_cache.py turns it on.
+    """
+    settings.CACHE_MIDDLEWARE_SECONDS = 0
     cache.clear()
     yield
     cache.clear()
