@@ -6,8 +6,8 @@ Each provider is a module with
 returning public records only (it must use the model's `published()`/public queryset).
 """
 
-from dataclasses import dataclass
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
 from django.utils.html import escape
