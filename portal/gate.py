@@ -71,11 +71,19 @@ def send_to_step(request, step: Step):
     return redirect("mfa_index")
 
 
+# The last-seen time is rewritten at most this often, so a busy expert does not cost a session
+# write per request.
+IDLE_RESOLUTION_SECONDS = 60
+
+
 def _idle_expired(request) -> bool:
     now = int(time.time())
     last_seen = request.session.get(IDLE_KEY)
-    request.session[IDLE_KEY] = now
-    return last_seen is not None and now - int(last_seen) > settings.PORTAL["RESTRICTED_IDLE_SECONDS"]
+    if last_seen is not None and now - int(last_seen) > settings.PORTAL["RESTRICTED_IDLE_SECONDS"]:
+        return True
+    if last_seen is None or now - int(last_seen) >= IDLE_RESOLUTION_SECONDS:
+        request.session[IDLE_KEY] = now
+    return False
 
 
 def check_gate(request):
