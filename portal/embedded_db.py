@@ -29,26 +29,27 @@ def _server():
     return get_server(PGDATA, cleanup_mode=None)
 
 
-def database_url() -> str:
-    """Start the embedded server if needed, make sure the portal database exists, return its URL."""
+def database_url(name: str = DATABASE_NAME) -> str:
+    """Start the embedded server if needed, make sure the database exists, return its URL."""
     server = _server()
     info = server.get_postmaster_info()
-    _ensure_database(server)
+    _ensure_database(server, name)
     host = quote(str(info.socket_dir), safe="")
-    return f"postgres://postgres@{host}:{info.port}/{DATABASE_NAME}"
+    return f"postgres://postgres@{host}:{info.port}/{name}"
 
 
-def _ensure_database(server) -> None:
+def _ensure_database(server, name: str) -> None:
     import psycopg2
+    from psycopg2 import sql
 
     info = server.get_postmaster_info()
     conn = psycopg2.connect(dbname="postgres", user="postgres", host=str(info.socket_dir), port=info.port)
     conn.autocommit = True
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME])
+            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
             if cur.fetchone() is None:
-                cur.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+                cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
     finally:
         conn.close()
 
@@ -72,10 +73,10 @@ def start() -> None:
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "url"
     if command == "url":
-        print(database_url())
+        print(database_url(sys.argv[2] if len(sys.argv) > 2 else DATABASE_NAME))
     elif command == "start":
         start()
     elif command == "stop":
         stop()
     else:
-        sys.exit(f"usage: python -m portal.embedded_db [url|start|stop]; unknown {command!r}")
+        sys.exit(f"usage: python -m portal.embedded_db [url [NAME]|start|stop]; unknown {command!r}")
