@@ -1,0 +1,85 @@
+"""Workspace personas (owner, moderator, member, reader, outsider) and a private storage in a
+temporary folder, so tests can check that nothing is left on disk."""
+
+import pytest
+from django.urls import reverse
+
+from tests.conftest import make_expert
+from workspaces import services
+from workspaces.models import Role, Workspace
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Personas are many here; a slow password hash would only cost time."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def private_storage(settings, tmp_path):
+    """Workspace documents go to a fresh temporary folder in every test."""
+    root = tmp_path / "private"
+    root.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(root), "base_url": None},
+        },
+    }
+    return root
+
+
+@pytest.fixture
+def owner(db):
+    return make_expert("owner@example.org", "AR", first_name="Olga", last_name="Owner")
+
+
+@pytest.fixture
+def moderator(db):
+    return make_expert("moderator@example.org", "CL", first_name="Mateo", last_name="Moderador")
+
+
+@pytest.fixture
+def member(db):
+    return make_expert("member@example.org", "BR", first_name="Maria", last_name="Membro")
+
+
+@pytest.fixture
+def reader(db):
+    return make_expert("reader@example.org", "CO", first_name="Rita", last_name="Reader")
+
+
+@pytest.fixture
+def outsider(db):
+    return make_expert("outsider@example.org", "MX", first_name="Oscar", last_name="Outsider")
+
+
+@pytest.fixture
+def workspace(owner, moderator, member, reader):
+    """An invitation-only workspace with one person in each role."""
+    ws = services.workspace_create(
+        name="Secret Ransomware Taskforce", slug="ransomware-taskforce", description="Joint investigations.",
+        owners=[owner], by=None,
+    )
+    for user, role in ((moderator, Role.MODERATOR), (member, Role.MEMBER), (reader, Role.READER)):
+        services.membership_add(workspace=ws, user=user, role=role, by=owner, via="test")
+    return ws
+
+
+@pytest.fixture
+def open_workspace(owner):
+    return services.workspace_create(
+        name="Open Evidence Forum", slug="evidence-forum", description="Electronic evidence.",
+        join_policy=Workspace.JoinPolicy.OPEN, owners=[owner], by=None,
+    )
+
+
+@pytest.fixture
+def thread(workspace, member):
+    return services.thread_create(workspace=workspace, author=member, title="Seized wallet tracing",
+                                  body="First findings on the **wallet**.")
+
+
+def url(name, *args):
+    return reverse(f"workspaces:{name}", args=args)

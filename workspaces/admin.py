@@ -1,0 +1,161 @@
+"""The secretariat's side of workspaces: create them and name their owners, see who belongs,
+publish proposed good practices. Discussions and documents are not shown here: the
+secretariat reads a workspace's content only as one of its members (docs/workspaces.md)."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from portal.accounts.models import ExpertProfile, User
+from workspaces import services
+from workspaces.models import GoodPractice, Membership, Role, Workspace
+
+
+class WorkspaceAdminForm(forms.ModelForm):
+    owners = forms.ModelMultipleChoiceField(
+        label=_("owners"),
+        required=False,
+        queryset=User.objects.none(),
+        help_text=_("Approved experts who will own the workspace. Owners manage roles and members."),
+    )
+
+    class Meta:
+        model = Workspace
+        fields = ["name", "slug", "description", "join_policy", "is_sample"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owners"].queryset = User.objects.filter(
+            expert_profile__status=ExpertProfile.Status.APPROVED, is_active=True
+        ).order_by("last_name", "first_name")
+        if self.instance.pk:
+            self.fields["owners"].initial = User.objects.filter(
+                workspace_memberships__workspace=self.instance, workspace_memberships__role=Role.OWNER
+            )
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if slug in services.RESERVED_SLUGS:
+            raise ValidationError(_("This short name is reserved; choose another."))
+        return slug
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk and not cleaned.get("owners"):
+            self.add_error("owners", _("Name at least one owner."))
+        return cleaned
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fields = ["user", "role", "joined_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("members (owners change roles on the workspace's members page)")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Workspace)
+class WorkspaceAdmin(admin.ModelAdmin):
+    form = WorkspaceAdminForm
+    list_display = ["name", "slug", "join_policy", "created_at", "archived_at", "is_sample"]
+    list_filter = ["join_policy", ("archived_at", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "slug"]
+    inlines = [MembershipInline]
+    readonly_fields = ["created_at", "created_by", "archived_at", "archived_by"]
+    actions = ["unarchive"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is part of every address and link already sent: fixed once created.
+        return [*self.readonly_fields, "slug"] if obj else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        owners = list(form.cleaned_data.get("owners") or [])
+        if not change:
+            created = services.workspace_create(
+                name=obj.name,
+                slug=obj.slug,
+                description=obj.description,
+                join_policy=obj.join_policy,
+                owners=owners,
+                by=request.user,
+                request=request,
+                is_sample=obj.is_sample,
+            )
+            obj.pk = created.pk
+            obj.created_at = created.created_at
+            return
+        super().save_model(request, obj, form, change)
+        for owner in owners:
+            services.membership_add(
+                workspace=obj, user=owner, role=Role.OWNER, by=request.user, request=request, via="admin"
+            )
+
+    @admin.action(description=_("Reopen the selected archived workspaces"))
+    def unarchive(self, request, queryset):
+        count = queryset.exclude(archived_at=None).update(archived_at=None, archived_by=None)
+        self.message_user(request, _("%(count)d workspaces reopened.") % {"count": count}, messages.SUCCESS)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # archive instead: the audit trail refers to workspaces
+
+
+@admin.register(GoodPractice)
+class GoodPracticeAdmin(admin.ModelAdmin):
+    """Only good practices proposed for publication (or published) are shown to the secretariat."""
+
+    list_display = ["title", "workspace", "country", "publication", "proposed_at", "published_at"]
+    list_filter = ["publication", "country"]
+    search_fields = ["title"]
+    fields = [
+        "title",
+        "workspace",
+        "country",
+        "topics",
+        "publication",
+        "proposed_at",
+        "proposed_by",
+        "published_at",
+        "published_by",
+        "anonymised_copy",
+    ]
+    readonly_fields = fields
+    actions = ["publish_anonymised_copy"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .exclude(publication=GoodPractice.Publication.NOT_PROPOSED)
+            .select_related("workspace", "country")
+        )
+
+    @admin.display(description=_("anonymised copy to be published"))
+    def anonymised_copy(self, obj):
+        copy = services.good_practice_public_copy(obj)
+        return f"{copy['title']}\n\n{copy['summary']}\n\n{copy['body']}"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Publish an anonymised copy to the public resources"))
+    def publish_anonymised_copy(self, request, queryset):
+        published = 0
+        for practice in queryset.filter(publication=GoodPractice.Publication.PROPOSED):
+            try:
+                services.good_practice_publish(practice=practice, by=request.user, request=request)
+            except (ValidationError, ImportError) as error:
+                self.message_user(request, f"{practice}: {error}", messages.ERROR)
+            else:
+                published += 1
+        self.message_user(request, _("%(count)d good practices published.") % {"count": published}, messages.SUCCESS)

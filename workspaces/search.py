@@ -1,0 +1,130 @@
+"""Full-text search inside one workspace (members only; the caller has checked access).
+
+Not a site-wide provider: nothing here is public.
+"""
+
+from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVector
+from django.db.models import TextField, Value
+from django.db.models.functions import Concat
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from portal.search import START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+from workspaces.models import Document, GoodPractice, Post, Thread, Workspace
+
+PER_KIND = 20
+
+
+def _ranked(queryset, vector, text, query, config):
+    return (
+        queryset.annotate(rank=SearchRank(vector, query))
+        .annotate(document=vector)
+        .filter(document=query)
+        .annotate(
+            headline=SearchHeadline(
+                text,
+                query,
+                config=config,
+                start_sel=START_SEL,
+                stop_sel=STOP_SEL,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+            )
+        )
+        .order_by("-rank")[:PER_KIND]
+    )
+
+
+def workspace_search(workspace: Workspace, text: str, language: str | None) -> list[SearchHit]:
+    """Threads, posts, good practices and document titles of one workspace matching `text`."""
+    if not text:
+        return []
+    config = search_config(language)
+    query = web_query(text, language)
+    hits: list[SearchHit] = []
+
+    threads = _ranked(
+        Thread.objects.filter(workspace=workspace), SearchVector("title", config=config), "title", query, config
+    )
+    for thread in threads:
+        hits.append(
+            SearchHit(
+                _("Thread"),
+                thread.title,
+                _thread_url(workspace, thread.pk),
+                highlight_to_html(thread.headline),
+                thread.rank,
+                thread.created_at.date(),
+            )
+        )
+
+    posts = _ranked(
+        Post.objects.filter(thread__workspace=workspace, removed_at__isnull=True).select_related("thread"),
+        SearchVector("body", config=config),
+        "body",
+        query,
+        config,
+    )
+    for post in posts:
+        hits.append(
+            SearchHit(
+                _("Reply"),
+                post.thread.title,
+                f"{_thread_url(workspace, post.thread_id)}#post-{post.pk}",
+                highlight_to_html(post.headline),
+                post.rank,
+                post.created_at.date(),
+            )
+        )
+
+    practice_text = Concat(
+        "title", Value(" "), "problem", Value(" "), "practice", Value(" "), "results", output_field=TextField()
+    )
+    practices = _ranked(
+        GoodPractice.objects.filter(workspace=workspace),
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("problem", "practice", "results", config=config),
+        practice_text,
+        query,
+        config,
+    )
+    for practice in practices:
+        hits.append(
+            SearchHit(
+                _("Good practice"),
+                practice.title,
+                _url("practice_detail", workspace, practice.pk),
+                highlight_to_html(practice.headline),
+                practice.rank,
+                practice.created_at.date(),
+            )
+        )
+
+    documents = _ranked(
+        Document.objects.filter(workspace=workspace),
+        SearchVector("title", weight="A", config=config) + SearchVector("description", config=config),
+        Concat("title", Value(" "), "description", output_field=TextField()),
+        query,
+        config,
+    )
+    for document in documents:
+        hits.append(
+            SearchHit(
+                _("Document"),
+                document.title,
+                _url("document_detail", workspace, document.pk),
+                highlight_to_html(document.headline),
+                document.rank,
+                document.created_at.date(),
+            )
+        )
+    return sorted(hits, key=lambda hit: hit.rank, reverse=True)
+
+
+def _url(name: str, workspace: Workspace, pk: int) -> str:
+    return reverse(f"workspaces:{name}", args=[workspace.slug, pk])
+
+
+def _thread_url(workspace: Workspace, pk: int) -> str:
+    return _url("thread_detail", workspace, pk)

@@ -1,0 +1,843 @@
+"""Writes with side effects in workspaces: one keyword-only function each, shared by views,
+the admin, commands and the demo data. Each keeps guardian permissions, activity and the
+audit trail in step with the change.
+
+Who may call what is decided by the caller through `access.get_workspace_for_user`; these
+functions keep the rules that hold whoever calls them (archived means read-only, a workspace
+keeps an owner, an invitation works once).
+"""
+
+import hashlib
+import re
+import secrets
+import uuid
+from datetime import datetime
+
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portal.accounts.models import ExpertProfile, User
+from portal.accounts.services import audit_record
+from portal.emails import send_templated_email
+from workspaces import files
+from workspaces.models import (
+    INVITATION_VALID_FOR,
+    ROLE_PERMISSIONS,
+    Activity,
+    DigestDelivery,
+    Document,
+    DocumentVersion,
+    GoodPractice,
+    Invitation,
+    JoinRequest,
+    Membership,
+    Notify,
+    Post,
+    Role,
+    Thread,
+    Workspace,
+    WorkspaceUserObjectPermission,
+)
+
+# Slugs that would clash with the workspaces app's own addresses.
+RESERVED_SLUGS = {"invitations", "new", "search"}
+
+
+def private_storage():
+    return storages["private"]
+
+
+def _target(workspace: Workspace) -> str:
+    return f"workspace:{workspace.slug}"
+
+
+def _require_writable(workspace: Workspace) -> None:
+    if workspace.is_archived:
+        raise ValidationError(_("This workspace is archived and read-only."))
+
+
+# Permissions and membership -------------------------------------------------------------
+
+
+def _grant_role(workspace: Workspace, user: User, role: str) -> None:
+    """Replace the user's guardian permissions on the workspace with those of `role`."""
+    WorkspaceUserObjectPermission.objects.filter(content_object=workspace, user=user).delete()
+    content_type = ContentType.objects.get_for_model(Workspace)
+    permissions = Permission.objects.filter(content_type=content_type, codename__in=ROLE_PERMISSIONS[role])
+    WorkspaceUserObjectPermission.objects.bulk_create(
+        WorkspaceUserObjectPermission(content_object=workspace, user=user, permission=permission)
+        for permission in permissions
+    )
+
+
+def _revoke_all(workspace: Workspace, user: User) -> None:
+    WorkspaceUserObjectPermission.objects.filter(content_object=workspace, user=user).delete()
+
+
+def _owner_count(workspace: Workspace) -> int:
+    return Membership.objects.filter(workspace=workspace, role=Role.OWNER).count()
+
+
+@transaction.atomic
+def membership_add(
+    *, workspace: Workspace, user: User, role: str, by: User | None, request=None, via: str
+) -> Membership:
+    """Make `user` a member with `role` (or change their role if they already are one)."""
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    membership, created = Membership.objects.select_for_update().get_or_create(
+        workspace=workspace, user=user, defaults={"role": role}
+    )
+    if not created and membership.role != role:
+        membership.role = role
+        membership.save(update_fields=["role"])
+    _grant_role(workspace, user, role)
+    audit_record(
+        action="workspace.member_added" if created else "workspace.role_changed",
+        request=request,
+        actor=by,
+        target=_target(workspace),
+        member=user.email,
+        role=role,
+        via=via,
+    )
+    if created:
+        activity_record(
+            workspace=workspace,
+            actor=user,
+            kind=Activity.Kind.MEMBER,
+            title=str(user),
+            url_name="member_list",
+            url_args=[workspace.slug],
+        )
+    return membership
+
+
+@transaction.atomic
+def workspace_create(
+    *,
+    name: str,
+    slug: str,
+    description: str = "",
+    join_policy: str = Workspace.JoinPolicy.INVITATION,
+    owners: list[User],
+    by: User | None,
+    request=None,
+    is_sample: bool = False,
+) -> Workspace:
+    """Create a workspace and name its owners (the secretariat does this in the admin)."""
+    if not owners:
+        raise ValidationError(_("A workspace needs at least one owner."))
+    if slug in RESERVED_SLUGS:
+        raise ValidationError(_("This short name is reserved; choose another."))
+    workspace = Workspace.objects.create(
+        name=name, slug=slug, description=description, join_policy=join_policy, created_by=by, is_sample=is_sample
+    )
+    audit_record(action="workspace.created", request=request, actor=by, target=_target(workspace))
+    for owner in owners:
+        membership_add(workspace=workspace, user=owner, role=Role.OWNER, by=by, request=request, via="created")
+    return workspace
+
+
+@transaction.atomic
+def membership_change_role(*, membership: Membership, role: str, by: User, request=None) -> Membership:
+    """Give a member another role; the last owner cannot be demoted."""
+    _require_writable(membership.workspace)
+    if role not in Role.values:
+        raise ValidationError(_("Unknown role."))
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.role == Role.OWNER and role != Role.OWNER and _owner_count(membership.workspace) <= 1:
+        raise ValidationError(_("A workspace needs at least one owner. Name another owner first."))
+    old = membership.role
+    membership.role = role
+    membership.save(update_fields=["role"])
+    _grant_role(membership.workspace, membership.user, role)
+    audit_record(
+        action="workspace.role_changed",
+        request=request,
+        actor=by,
+        target=_target(membership.workspace),
+        member=membership.user.email,
+        old_role=old,
+        role=role,
+    )
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, by: User, request=None, leaving: bool = False) -> None:
+    """Remove a member (or let them leave): permissions go with the membership."""
+    workspace = membership.workspace
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.role == Role.OWNER and _owner_count(workspace) <= 1:
+        raise ValidationError(_("A workspace needs at least one owner. Name another owner first."))
+    user = membership.user
+    membership.delete()
+    _revoke_all(workspace, user)
+    audit_record(
+        action="workspace.member_left" if leaving else "workspace.member_removed",
+        request=request,
+        actor=by,
+        target=_target(workspace),
+        member=user.email,
+        role=membership.role,
+    )
+
+
+def membership_leave(*, membership: Membership, request=None) -> None:
+    """A member leaves the workspace."""
+    membership_remove(membership=membership, by=membership.user, request=request, leaving=True)
+
+
+@transaction.atomic
+def membership_set_notifications(*, membership: Membership, notify: str) -> Membership:
+    """Choose immediate emails, a daily digest or none for this workspace."""
+    if notify not in Notify.values:
+        raise ValidationError(_("Unknown choice."))
+    if notify != membership.notify:
+        membership.notify = notify
+        # A new digest starts from now: nothing older is sent in a burst.
+        membership.notify_since = timezone.now()
+        membership.save(update_fields=["notify", "notify_since"])
+    return membership
+
+
+def membership_record_visit(*, membership: Membership) -> None:
+    """Remember when the member last opened the workspace (for 'new since your last visit')."""
+    Membership.objects.filter(pk=membership.pk).update(last_visit_at=timezone.now())
+
+
+@transaction.atomic
+def workspace_archive(*, workspace: Workspace, by: User, request=None) -> Workspace:
+    """Archive a workspace: readable by its members, read-only from now on."""
+    _require_writable(workspace)
+    workspace.archived_at = timezone.now()
+    workspace.archived_by = by
+    workspace.save(update_fields=["archived_at", "archived_by"])
+    Invitation.objects.pending().filter(workspace=workspace).update(revoked_at=timezone.now())
+    JoinRequest.objects.filter(workspace=workspace, status=JoinRequest.Status.PENDING).update(
+        status=JoinRequest.Status.DECLINED, decided_at=timezone.now(), decided_by=by
+    )
+    audit_record(action="workspace.archived", request=request, actor=by, target=_target(workspace))
+    return workspace
+
+
+# Invitations and join requests ------------------------------------------------------------
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def invitation_create(*, workspace: Workspace, email: str, role: str, by: User, request=None) -> tuple[Invitation, str]:
+    """Invite someone by email; the link (with a token only the email holds) works once."""
+    _require_writable(workspace)
+    email = email.strip().lower()
+    if role not in (Role.READER, Role.MEMBER, Role.MODERATOR):
+        raise ValidationError(_("Invitations give the role of reader, member or moderator."))
+    if Membership.objects.filter(workspace=workspace, user__email__iexact=email).exists():
+        raise ValidationError(_("This person is already a member of the workspace."))
+    # A new invitation replaces any earlier one still pending for the same address.
+    Invitation.objects.pending().filter(workspace=workspace, email=email).update(revoked_at=timezone.now())
+    token = secrets.token_urlsafe(32)
+    invitation = Invitation.objects.create(
+        workspace=workspace,
+        email=email,
+        role=role,
+        token_hash=_token_hash(token),
+        invited_by=by,
+        expires_at=timezone.now() + INVITATION_VALID_FOR,
+    )
+    audit_record(
+        action="workspace.invitation_sent", request=request, actor=by, target=_target(workspace), email=email, role=role
+    )
+    recipient = User.objects.filter(email__iexact=email).first()
+    language = recipient.preferred_language if recipient else None
+    transaction.on_commit(
+        lambda: send_templated_email(
+            template="workspaces/email/invitation",
+            to=[email],
+            language=language or None,
+            context={"invitation": invitation, "workspace": workspace, "inviter": by, "token": token},
+        )
+    )
+    return invitation, token
+
+
+class InvitationProblem(Exception):
+    """Why an invitation link cannot be used; `code` is one of unknown, used, expired, revoked,
+    other_account."""
+
+    def __init__(self, code: str, invitation: Invitation | None = None):
+        super().__init__(code)
+        self.code = code
+        self.invitation = invitation
+
+
+def invitation_for_token(token: str) -> Invitation:
+    """The invitation behind a link, or InvitationProblem("unknown")."""
+    invitation = Invitation.objects.select_related("workspace").filter(token_hash=_token_hash(token or "")).first()
+    if invitation is None:
+        raise InvitationProblem("unknown")
+    return invitation
+
+
+def invitation_check(*, invitation: Invitation, user: User) -> None:
+    """Raise InvitationProblem when `user` cannot use this invitation now."""
+    if invitation.accepted_at is not None:
+        raise InvitationProblem("used", invitation)
+    if invitation.revoked_at is not None or invitation.workspace.is_archived:
+        raise InvitationProblem("revoked", invitation)
+    if invitation.is_expired:
+        raise InvitationProblem("expired", invitation)
+    if user.email.lower() != invitation.email.lower():
+        raise InvitationProblem("other_account", invitation)
+
+
+@transaction.atomic
+def invitation_accept(*, token: str, user: User, request=None) -> Membership:
+    """Use an invitation link: the user joins with the invited role; the link is spent."""
+    invitation = invitation_for_token(token)
+    invitation = Invitation.objects.select_for_update().select_related("workspace").get(pk=invitation.pk)
+    invitation_check(invitation=invitation, user=user)
+    invitation.accepted_at = timezone.now()
+    invitation.accepted_by = user
+    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    existing = Membership.objects.filter(workspace=invitation.workspace, user=user).first()
+    if existing is not None:
+        return existing
+    audit_record(
+        action="workspace.invitation_accepted",
+        request=request,
+        actor=user,
+        target=_target(invitation.workspace),
+        role=invitation.role,
+    )
+    return membership_add(
+        workspace=invitation.workspace,
+        user=user,
+        role=invitation.role,
+        by=invitation.invited_by,
+        request=request,
+        via="invitation",
+    )
+
+
+@transaction.atomic
+def invitation_revoke(*, invitation: Invitation, by: User, request=None) -> None:
+    """Withdraw a pending invitation; its link stops working."""
+    if invitation.accepted_at is None and invitation.revoked_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+        audit_record(
+            action="workspace.invitation_revoked",
+            request=request,
+            actor=by,
+            target=_target(invitation.workspace),
+            email=invitation.email,
+        )
+
+
+@transaction.atomic
+def join_request_create(*, workspace: Workspace, user: User, message: str = "", request=None) -> JoinRequest:
+    """An approved expert asks to join an open workspace; its moderators are told."""
+    _require_writable(workspace)
+    if not workspace.is_open:
+        raise ValidationError(_("This workspace is by invitation only."))
+    if Membership.objects.filter(workspace=workspace, user=user).exists():
+        raise ValidationError(_("You are already a member of this workspace."))
+    if JoinRequest.objects.filter(workspace=workspace, user=user, status=JoinRequest.Status.PENDING).exists():
+        raise ValidationError(_("You have already asked to join; a moderator will answer."))
+    join_request = JoinRequest.objects.create(workspace=workspace, user=user, message=message)
+    audit_record(action="workspace.join_requested", request=request, actor=user, target=_target(workspace))
+    moderators = list(
+        Membership.objects.filter(workspace=workspace, role__in=[Role.MODERATOR, Role.OWNER]).select_related("user")
+    )
+
+    def notify():
+        for membership in moderators:
+            send_templated_email(
+                template="workspaces/email/join_request",
+                to=[membership.user.email],
+                language=membership.user.preferred_language or None,
+                context={"workspace": workspace, "join_request": join_request, "recipient": membership.user},
+            )
+
+    transaction.on_commit(notify)
+    return join_request
+
+
+@transaction.atomic
+def join_request_decide(
+    *, join_request: JoinRequest, accept: bool, by: User, role: str = Role.MEMBER, request=None
+) -> JoinRequest:
+    """A moderator accepts (the requester joins with `role`) or declines a join request."""
+    join_request = JoinRequest.objects.select_for_update().select_related("workspace", "user").get(pk=join_request.pk)
+    _require_writable(join_request.workspace)
+    if join_request.status != JoinRequest.Status.PENDING:
+        raise ValidationError(_("This request has already been answered."))
+    if accept and role not in (Role.READER, Role.MEMBER):
+        raise ValidationError(_("A request is accepted with the role of reader or member."))
+    join_request.status = JoinRequest.Status.ACCEPTED if accept else JoinRequest.Status.DECLINED
+    join_request.decided_at = timezone.now()
+    join_request.decided_by = by
+    join_request.save(update_fields=["status", "decided_at", "decided_by"])
+    workspace, user = join_request.workspace, join_request.user
+    audit_record(
+        action="workspace.join_accepted" if accept else "workspace.join_declined",
+        request=request,
+        actor=by,
+        target=_target(workspace),
+        member=user.email,
+    )
+    if accept:
+        membership_add(workspace=workspace, user=user, role=role, by=by, request=request, via="request")
+    transaction.on_commit(
+        lambda: send_templated_email(
+            template="workspaces/email/join_decision",
+            to=[user.email],
+            language=user.preferred_language or None,
+            context={"workspace": workspace, "accepted": accept, "recipient": user},
+        )
+    )
+    return join_request
+
+
+# Discussions ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def thread_create(*, workspace: Workspace, author: User, title: str, body: str) -> Thread:
+    """Start a discussion: the thread and its first post."""
+    _require_writable(workspace)
+    now = timezone.now()
+    thread = Thread.objects.create(
+        workspace=workspace,
+        title=title.strip(),
+        author=author,
+        created_at=now,
+        last_post_at=now,
+        last_post_by=author,
+        post_count=1,
+    )
+    post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
+    activity_record(
+        workspace=workspace,
+        actor=author,
+        kind=Activity.Kind.THREAD,
+        title=thread.title,
+        url_name="thread_detail",
+        url_args=[workspace.slug, thread.pk],
+        fragment=f"post-{post.pk}",
+    )
+    return thread
+
+
+@transaction.atomic
+def post_create(*, thread: Thread, author: User, body: str) -> Post:
+    """Reply in a thread."""
+    _require_writable(thread.workspace)
+    now = timezone.now()
+    post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
+    Thread.objects.filter(pk=thread.pk).update(post_count=F("post_count") + 1, last_post_at=now, last_post_by=author)
+    activity_record(
+        workspace=thread.workspace,
+        actor=author,
+        kind=Activity.Kind.POST,
+        title=thread.title,
+        url_name="thread_detail",
+        url_args=[thread.workspace.slug, thread.pk],
+        fragment=f"post-{post.pk}",
+    )
+    return post
+
+
+@transaction.atomic
+def post_edit(*, post: Post, by: User, body: str) -> Post:
+    """Change a post's text (the caller checked the author's window or moderator rights)."""
+    _require_writable(post.thread.workspace)
+    if post.is_removed:
+        raise ValidationError(_("A removed post cannot be edited."))
+    post.body = body
+    post.edited_at = timezone.now()
+    post.edited_by = by
+    post.save(update_fields=["body", "edited_at", "edited_by"])
+    return post
+
+
+@transaction.atomic
+def post_remove(*, post: Post, by: User, request=None) -> Post:
+    """A moderator removes a post: its text goes, a tombstone stays."""
+    _require_writable(post.thread.workspace)
+    if post.is_removed:
+        return post
+    post.body = ""
+    post.removed_at = timezone.now()
+    post.removed_by = by
+    post.save(update_fields=["body", "removed_at", "removed_by"])
+    audit_record(
+        action="workspace.post_removed",
+        request=request,
+        actor=by,
+        target=_target(post.thread.workspace),
+        post=post.pk,
+        thread=post.thread_id,
+    )
+    return post
+
+
+# Good practices ---------------------------------------------------------------------------
+
+PRACTICE_FIELDS = ("title", "problem", "practice", "results", "country", "topics", "contact")
+
+
+def _check_contact(workspace: Workspace, contact: User | None) -> None:
+    if contact is not None and not Membership.objects.filter(workspace=workspace, user=contact).exists():
+        raise ValidationError(_("The contact person must be a member of the workspace."))
+
+
+@transaction.atomic
+def good_practice_create(*, workspace: Workspace, author: User, **fields) -> GoodPractice:
+    """Record a good practice in the workspace."""
+    _require_writable(workspace)
+    _check_contact(workspace, fields.get("contact"))
+    practice = GoodPractice.objects.create(
+        workspace=workspace, author=author, **{key: fields[key] for key in PRACTICE_FIELDS if key in fields}
+    )
+    activity_record(
+        workspace=workspace,
+        actor=author,
+        kind=Activity.Kind.PRACTICE,
+        title=practice.title,
+        url_name="practice_detail",
+        url_args=[workspace.slug, practice.pk],
+    )
+    return practice
+
+
+@transaction.atomic
+def good_practice_update(*, practice: GoodPractice, by: User, **fields) -> GoodPractice:
+    """Change a good practice (its author or a moderator)."""
+    _require_writable(practice.workspace)
+    _check_contact(practice.workspace, fields.get("contact"))
+    for key in PRACTICE_FIELDS:
+        if key in fields:
+            setattr(practice, key, fields[key])
+    practice.save()
+    return practice
+
+
+@transaction.atomic
+def good_practice_propose(*, practice: GoodPractice, by: User, request=None) -> GoodPractice:
+    """A moderator proposes a good practice for publication; the secretariat decides."""
+    _require_writable(practice.workspace)
+    if practice.publication != GoodPractice.Publication.NOT_PROPOSED:
+        raise ValidationError(_("This good practice has already been proposed."))
+    practice.publication = GoodPractice.Publication.PROPOSED
+    practice.proposed_at = timezone.now()
+    practice.proposed_by = by
+    practice.save(update_fields=["publication", "proposed_at", "proposed_by"])
+    audit_record(
+        action="workspace.practice_proposed",
+        request=request,
+        actor=by,
+        target=_target(practice.workspace),
+        practice=practice.pk,
+    )
+    return practice
+
+
+def anonymise(text: str, people: list[User]) -> str:
+    """Remove the names and addresses of the workspace's members from a text."""
+    replacements = set()
+    for person in people:
+        replacements.update(filter(None, [person.email, person.get_full_name(), person.last_name]))
+    for value in sorted(replacements, key=len, reverse=True):
+        if len(value) >= 3:
+            text = re.sub(re.escape(value), _("[name removed]"), text, flags=re.IGNORECASE)
+    return re.sub(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", _("[address removed]"), text)
+
+
+def good_practice_public_copy(practice: GoodPractice) -> dict:
+    """The anonymised copy for the public resources: no workspace, author, contact or names."""
+    people = [m.user for m in Membership.objects.filter(workspace=practice.workspace).select_related("user")]
+    for extra in (practice.author, practice.contact):
+        if extra is not None:
+            people.append(extra)
+    problem = anonymise(practice.problem, people)
+    body = "\n\n".join(
+        [
+            f"## {_('Problem')}\n\n{problem}",
+            f"## {_('Practice')}\n\n{anonymise(practice.practice, people)}",
+            f"## {_('Results')}\n\n{anonymise(practice.results, people)}",
+        ]
+    )
+    summary = " ".join(problem.split())
+    return {
+        "title": anonymise(practice.title, people),
+        "summary": summary[:297] + "…" if len(summary) > 300 else summary,
+        "body": body,
+        "country": practice.country,
+        "topics": list(practice.topics),
+    }
+
+
+@transaction.atomic
+def good_practice_publish(*, practice: GoodPractice, by: User, request=None):
+    """The secretariat publishes an anonymised copy of a proposed good practice."""
+    # Imported here: portal.content is built alongside and owns the public resources.
+    from portal.content.services import resource_publish_good_practice
+
+    if practice.publication != GoodPractice.Publication.PROPOSED:
+        raise ValidationError(_("Only a good practice proposed by a moderator can be published."))
+    resource = resource_publish_good_practice(**good_practice_public_copy(practice), by=by)
+    practice.publication = GoodPractice.Publication.PUBLISHED
+    practice.published_at = timezone.now()
+    practice.published_by = by
+    practice.save(update_fields=["publication", "published_at", "published_by"])
+    audit_record(
+        action="workspace.practice_published",
+        request=request,
+        actor=by,
+        target=_target(practice.workspace),
+        practice=practice.pk,
+    )
+    return resource
+
+
+# Documents --------------------------------------------------------------------------------
+
+
+def _store(file) -> str:
+    """Write the (already checked) file to private storage under a generated name."""
+    file.seek(0)
+    return private_storage().save(f"documents/{uuid.uuid4().hex}", file)
+
+
+def _create_version(
+    *, document: Document, storage_name: str, checked: files.CheckedFile, by: User, note: str
+) -> DocumentVersion:
+    number = (document.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    version = DocumentVersion.objects.create(
+        document=document,
+        number=number,
+        storage_name=storage_name,
+        original_name=checked.name,
+        content_type=checked.content_type,
+        size=checked.size,
+        sha256=checked.sha256,
+        note=note,
+        uploaded_by=by,
+    )
+    document.current_version = version
+    document.save(update_fields=["current_version"])
+    return version
+
+
+def document_upload(
+    *, workspace: Workspace, by: User, file, file_name: str, title: str = "", description: str = "", request=None
+) -> Document:
+    """Check and store a new document; on any refusal nothing is left on disk or in the database."""
+    _require_writable(workspace)
+    checked = files.check_upload(file, file_name)
+    storage_name = _store(file)
+    try:
+        with transaction.atomic():
+            document = Document.objects.create(
+                workspace=workspace,
+                title=(title or checked.name).strip()[:200],
+                description=description,
+                created_by=by,
+            )
+            version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note="")
+            audit_record(
+                action="workspace.document_uploaded",
+                request=request,
+                actor=by,
+                target=_target(workspace),
+                document=document.pk,
+                version=version.number,
+                sha256=checked.sha256,
+            )
+            activity_record(
+                workspace=workspace,
+                actor=by,
+                kind=Activity.Kind.DOCUMENT,
+                title=document.title,
+                url_name="document_detail",
+                url_args=[workspace.slug, document.pk],
+            )
+    except BaseException:
+        # The database refused: the file must not stay behind on disk.
+        private_storage().delete(storage_name)
+        raise
+    return document
+
+
+def document_add_version(
+    *, document: Document, by: User, file, file_name: str, note: str = "", request=None
+) -> DocumentVersion:
+    """Upload a new version of a document; earlier versions are kept."""
+    workspace = document.workspace
+    _require_writable(workspace)
+    checked = files.check_upload(file, file_name)
+    storage_name = _store(file)
+    try:
+        with transaction.atomic():
+            document = Document.objects.select_for_update().get(pk=document.pk)
+            version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note=note)
+            audit_record(
+                action="workspace.document_version_uploaded",
+                request=request,
+                actor=by,
+                target=_target(workspace),
+                document=document.pk,
+                version=version.number,
+                sha256=checked.sha256,
+            )
+            activity_record(
+                workspace=workspace,
+                actor=by,
+                kind=Activity.Kind.VERSION,
+                title=document.title,
+                url_name="document_detail",
+                url_args=[workspace.slug, document.pk],
+            )
+    except BaseException:
+        private_storage().delete(storage_name)
+        raise
+    return version
+
+
+def document_record_download(*, version: DocumentVersion, user: User, request=None) -> None:
+    """Every download is recorded: who, when, which version."""
+    document = version.document
+    audit_record(
+        action="workspace.document_downloaded",
+        request=request,
+        actor=user,
+        target=_target(document.workspace),
+        document=document.pk,
+        version=version.number,
+        file=version.original_name,
+    )
+
+
+# Activity and notifications ---------------------------------------------------------------
+
+
+def activity_record(
+    *,
+    workspace: Workspace,
+    actor: User | None,
+    kind: str,
+    title: str,
+    url_name: str,
+    url_args: list,
+    fragment: str = "",
+) -> Activity:
+    """Note something new in the workspace; members who chose immediate emails hear of it
+    once the transaction has committed."""
+    activity = Activity.objects.create(
+        workspace=workspace,
+        actor=actor,
+        kind=kind,
+        title=title[:200],
+        url_name=url_name,
+        url_args=url_args,
+        fragment=fragment,
+    )
+    from workspaces.tasks import notify_activity
+
+    transaction.on_commit(lambda: notify_activity.enqueue(activity.pk))
+    return activity
+
+
+def activity_notify_immediately(*, activity_id: int) -> int:
+    """Email one new item to the members who chose immediate emails; returns how many."""
+    activity = Activity.objects.select_related("workspace", "actor").filter(pk=activity_id).first()
+    if activity is None:
+        return 0
+    recipients = (
+        Membership.objects.filter(workspace=activity.workspace, notify=Notify.IMMEDIATE, user__is_active=True)
+        .exclude(user=activity.actor)
+        .filter(user__expert_profile__status=ExpertProfile.Status.APPROVED)
+        .select_related("user")
+    )
+    sent = 0
+    for membership in recipients:
+        send_templated_email(
+            template="workspaces/email/activity",
+            to=[membership.user.email],
+            language=membership.user.preferred_language or None,
+            context={"activity": activity, "workspace": activity.workspace, "recipient": membership.user},
+        )
+        sent += 1
+    return sent
+
+
+DIGEST_MAX_ITEMS = 200
+
+
+def digest_send(*, user: User, now: datetime | None = None) -> int:
+    """Send one user their digest of new items in the workspaces they still belong to (digest
+    chosen), each item at most once; returns the number of items sent."""
+    now = now or timezone.now()
+    memberships = list(Membership.objects.filter(user=user, notify=Notify.DIGEST).select_related("workspace"))
+    sections = []
+    delivered = []
+    with transaction.atomic():
+        for membership in memberships:
+            items = list(
+                Activity.objects.filter(
+                    workspace=membership.workspace, created_at__gte=membership.notify_since, created_at__lte=now
+                )
+                .exclude(actor=user)
+                .exclude(deliveries__user=user)
+                .select_related("actor")
+                .order_by("created_at", "pk")[:DIGEST_MAX_ITEMS]
+            )
+            if items:
+                sections.append({"workspace": membership.workspace, "items": items})
+                delivered.extend(items)
+        if not delivered:
+            return 0
+        try:
+            DigestDelivery.objects.bulk_create([DigestDelivery(user=user, activity=a, sent_at=now) for a in delivered])
+        except IntegrityError:
+            # Another run sent these at the same moment: never send twice.
+            return 0
+        transaction.on_commit(
+            lambda: send_templated_email(
+                template="workspaces/email/digest",
+                to=[user.email],
+                language=user.preferred_language or None,
+                context={"recipient": user, "sections": sections, "count": len(delivered)},
+            )
+        )
+    return len(delivered)
+
+
+def digest_send_all(*, now: datetime | None = None) -> tuple[int, int]:
+    """Send every member who chose the daily digest theirs; returns (emails, items)."""
+    user_ids = (
+        Membership.objects.filter(
+            notify=Notify.DIGEST, user__is_active=True, user__expert_profile__status=ExpertProfile.Status.APPROVED
+        )
+        .values_list("user_id", flat=True)
+        .distinct()
+    )
+    emails = items = 0
+    for user in User.objects.filter(pk__in=list(user_ids)):
+        count = digest_send(user=user, now=now)
+        if count:
+            emails += 1
+            items += count
+    return emails, items
