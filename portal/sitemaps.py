@@ -17,6 +17,12 @@ class StaticPagesSitemap(Sitemap):
         return reverse(item)
 
 
+from portal.content.sitemaps import sitemaps as content_sitemaps  # noqa: E402
+
+from contacts.sitemaps import NationalUnitSitemap  # noqa: E402
+
 sitemaps = {
     "pages": StaticPagesSitemap,
+    "units": NationalUnitSitemap,
+    **content_sitemaps,
 }

@@ -1,0 +1,86 @@
+"""The public content's provider for the site-wide search (`portal.search.PROVIDERS`).
+
+Each kind of record keeps a stored, GIN-indexed vector built from every language's columns in
+that language's configuration. The query is the reader's text parsed in the reader's
+configuration, OR-ed with the other three, so a Spanish record is found from an English page.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce, Concat, NullIf
+from django.utils.translation import gettext as _
+
+from portal.content.models import BulletinItem, Event, GuidanceTopic, Resource
+from portal.search import SEARCH_CONFIGS, START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+
+
+def multilingual_query(text: str, language: str | None) -> SearchQuery:
+    """The reader's query in their language's configuration, or in any of the other three."""
+    own = search_config(language)
+    queries = [web_query(text, language)] + [
+        SearchQuery(text, search_type="websearch", config=config) for config in SEARCH_CONFIGS.values() if config != own
+    ]
+    return reduce(or_, queries)
+
+
+def _in_language(field: str, language: str):
+    """A translated column in the reader's language, falling back to English."""
+    code = language if language in SEARCH_CONFIGS else "en"
+    return Coalesce(NullIf(F(f"{field}_{code}"), Value("")), F(f"{field}_en"), Value(""), output_field=TextField())
+
+
+def _joined(language: str, *fields: str):
+    parts = []
+    for name in fields:
+        if parts:
+            parts.append(Value(" "))
+        parts.append(_in_language(name, language))
+    return Concat(*parts, output_field=TextField()) if len(parts) > 1 else parts[0]
+
+
+def _ranked(queryset, query, headline_text, language: str, limit: int):
+    return (
+        queryset.filter(search_vector=query)
+        .annotate(
+            rank=SearchRank(F("search_vector"), query),
+            headline=SearchHeadline(
+                headline_text, query, config=search_config(language), start_sel=START_SEL, stop_sel=STOP_SEL,
+                max_words=35, min_words=15, max_fragments=2,
+            ),
+        )
+        .order_by("-rank", "pk")[:limit]
+    )
+
+
+def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
+    """Published guidance, resources, bulletin items and events matching `query` (one query per kind)."""
+    if not query:
+        return []
+    language = (language or "en")[:2]
+    tsquery = multilingual_query(query, language)
+    hits: list[SearchHit] = []
+
+    for topic in _ranked(GuidanceTopic.objects.published(), tsquery, _joined(language, "summary", "recognise"),
+                         language, limit):
+        hits.append(SearchHit(_("Citizen guidance"), topic.title, topic.get_absolute_url(),
+                              highlight_to_html(topic.headline), topic.rank, None))
+
+    for resource in _ranked(Resource.objects.published(), tsquery, _joined(language, "summary", "body"),
+                            language, limit):
+        hits.append(SearchHit(_("Resource"), resource.title, resource.get_absolute_url(),
+                              highlight_to_html(resource.headline), resource.rank, resource.publish_at.date()))
+
+    items = BulletinItem.objects.published().select_related("section__issue")
+    for item in _ranked(items, tsquery, _joined(language, "body"), language, limit):
+        issue = item.section.issue
+        hits.append(SearchHit(_("Bulletin"), item.title, f"{issue.get_absolute_url()}#item-{item.pk}",
+                              highlight_to_html(item.headline), item.rank, issue.issue_date))
+
+    for event in _ranked(Event.objects.published(), tsquery, _joined(language, "summary", "description"),
+                         language, limit):
+        hits.append(SearchHit(_("Event"), event.title, event.get_absolute_url(),
+                              highlight_to_html(event.headline), event.rank, event.starts_at.date()))
+    return hits

@@ -1,0 +1,262 @@
+"""Writes with side effects for the public content: good practices published as resources,
+bulletin subscriptions (double opt-in, one-click unsubscribe) and sending an issue once."""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from portal.accounts.services import audit_record
+from portal.content.models import BulletinIssue, Delivery, Resource, Status, Subscriber, new_subscriber_nonce
+from portal.emails import send_templated_email
+
+logger = logging.getLogger(__name__)
+
+CONFIRM_SALT = "portal.content.bulletin.confirm"
+UNSUBSCRIBE_SALT = "portal.content.bulletin.unsubscribe"
+CONFIRM_MAX_AGE = 7 * 24 * 3600
+# Unsubscribe links sit in every issue sent; they stay valid for a year of issues.
+UNSUBSCRIBE_MAX_AGE = 400 * 24 * 3600
+SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+# Good practices -----------------------------------------------------------------------------
+
+def _unique_slug(model, text: str) -> str:
+    base = slugify(text)[:100] or "item"
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def resource_publish_good_practice(
+    *, title: str, summary: str, body: str, country, topics: list[str], by, language: str = "en"
+) -> Resource:
+    """Publish an anonymised good practice as a public resource (kind "good practice")."""
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError({"title": _("A good practice needs a title.")})
+    resource = Resource(
+        slug=_unique_slug(Resource, title),
+        kind=Resource.Kind.GOOD_PRACTICE,
+        title=title[:300],
+        summary=summary or "",
+        body=body or "",
+        country=country,
+        topics=[str(topic)[:60] for topic in (topics or [])],
+        language=language if language in SUPPORTED_LANGUAGES else "en",
+        year=timezone.now().year,
+        status=Status.PUBLISHED,
+        publish_at=timezone.now(),
+    )
+    resource.full_clean()
+    resource.save()
+    audit_record(action="content.good_practice_published", actor=by, target=resource.get_absolute_url(),
+                 resource_id=resource.pk)
+    return resource
+
+
+# Subscriptions ------------------------------------------------------------------------------
+
+class SubscriptionLinkError(Exception):
+    """A confirmation or unsubscribe link that is wrong, expired or from an earlier subscription."""
+
+    INVALID = "invalid"
+    EXPIRED = "expired"
+    STALE = "stale"
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def subscription_token(subscriber: Subscriber, *, purpose: str) -> str:
+    salt = CONFIRM_SALT if purpose == "confirm" else UNSUBSCRIBE_SALT
+    return signing.dumps({"id": subscriber.pk, "n": subscriber.nonce}, salt=salt, compress=True)
+
+
+def subscriber_from_token(token: str, *, purpose: str) -> Subscriber:
+    """The subscriber a link names; SubscriptionLinkError if it is wrong, old or superseded."""
+    salt, max_age = (CONFIRM_SALT, CONFIRM_MAX_AGE) if purpose == "confirm" else (UNSUBSCRIBE_SALT, UNSUBSCRIBE_MAX_AGE)
+    try:
+        data = signing.loads(token, salt=salt, max_age=max_age)
+    except signing.SignatureExpired:
+        raise SubscriptionLinkError(SubscriptionLinkError.EXPIRED) from None
+    except signing.BadSignature:
+        raise SubscriptionLinkError(SubscriptionLinkError.INVALID) from None
+    if not isinstance(data, dict) or not isinstance(data.get("id"), int):
+        raise SubscriptionLinkError(SubscriptionLinkError.INVALID)
+    subscriber = Subscriber.objects.filter(pk=data["id"]).first()
+    if subscriber is None:
+        raise SubscriptionLinkError(SubscriptionLinkError.INVALID)
+    if subscriber.nonce != data.get("n"):
+        raise SubscriptionLinkError(SubscriptionLinkError.STALE)
+    return subscriber
+
+
+def _absolute(name: str, language: str, *args) -> str:
+    with translation.override(language):
+        return settings.SITE_URL + reverse(name, args=args)
+
+
+def unsubscribe_url(subscriber: Subscriber) -> str:
+    return _absolute("content:bulletin_unsubscribe", subscriber.language,
+                     subscription_token(subscriber, purpose="unsubscribe"))
+
+
+@transaction.atomic
+def subscription_request(*, email: str, language: str) -> Subscriber:
+    """Ask for the bulletin: a pending subscription and a confirmation email (double opt-in).
+
+    An address already subscribed gets no email, and the caller says the same thing either way,
+    so the form does not reveal who is subscribed.
+    """
+    email = (email or "").strip().lower()
+    language = language if language in SUPPORTED_LANGUAGES else "en"
+    subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+        email=email, defaults={"language": language}
+    )
+    if not created and subscriber.state == Subscriber.State.CONFIRMED:
+        return subscriber
+    if not created:
+        # A new round: links sent in an earlier one stop working.
+        subscriber.nonce = new_subscriber_nonce()
+        subscriber.state = Subscriber.State.PENDING
+        subscriber.language = language
+        subscriber.save(update_fields=["nonce", "state", "language"])
+    confirm_url = _absolute("content:bulletin_confirm", language, subscription_token(subscriber, purpose="confirm"))
+    transaction.on_commit(
+        lambda: send_templated_email(
+            template="content/email/bulletin_confirm",
+            to=[subscriber.email],
+            context={"confirm_url": confirm_url, "days": CONFIRM_MAX_AGE // 86400},
+            language=language,
+        )
+    )
+    return subscriber
+
+
+@transaction.atomic
+def subscription_confirm(*, token: str) -> tuple[Subscriber, bool]:
+    """Confirm a pending subscription from its link; (subscriber, whether anything changed)."""
+    subscriber = subscriber_from_token(token, purpose="confirm")
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    if subscriber.state == Subscriber.State.CONFIRMED:
+        return subscriber, False
+    if subscriber.state == Subscriber.State.UNSUBSCRIBED:
+        # Confirming after leaving would resubscribe without a fresh request.
+        raise SubscriptionLinkError(SubscriptionLinkError.STALE)
+    subscriber.state = Subscriber.State.CONFIRMED
+    subscriber.confirmed_at = timezone.now()
+    subscriber.save(update_fields=["state", "confirmed_at"])
+    return subscriber, True
+
+
+@transaction.atomic
+def subscription_unsubscribe(*, token: str) -> tuple[Subscriber, bool]:
+    """Stop sending the bulletin to the address a link names; (subscriber, whether anything changed)."""
+    subscriber = subscriber_from_token(token, purpose="unsubscribe")
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    if subscriber.state == Subscriber.State.UNSUBSCRIBED:
+        return subscriber, False
+    subscriber.state = Subscriber.State.UNSUBSCRIBED
+    subscriber.unsubscribed_at = timezone.now()
+    subscriber.save(update_fields=["state", "unsubscribed_at"])
+    return subscriber, True
+
+
+# Sending an issue ---------------------------------------------------------------------------
+
+@dataclass
+class SendReport:
+    sent: int = 0
+    already_sent: int = 0
+    failed: int = 0
+    uncertain: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _send_issue_to(issue: BulletinIssue, subscriber: Subscriber, sections) -> None:
+    link = unsubscribe_url(subscriber)
+    with translation.override(subscriber.language):
+        issue_url = settings.SITE_URL + issue.get_absolute_url()
+    send_templated_email(
+        template="content/email/bulletin_issue",
+        to=[subscriber.email],
+        context={"issue": issue, "sections": sections, "issue_url": issue_url, "unsubscribe_url": link},
+        language=subscriber.language,
+        headers={
+            # RFC 2369 and RFC 8058: mail clients offer a one-click unsubscribe button.
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "List-Id": "Legal Cooperation Bulletin <bulletin.cybercrime-portal.oas>",
+        },
+    )
+
+
+def bulletin_send(*, issue: BulletinIssue) -> SendReport:
+    """Email a published issue to every confirmed subscriber, never twice to the same address.
+
+    Each delivery row (unique per issue and subscriber) is claimed by a conditional UPDATE that
+    commits before the message goes out and is marked sent after. A rerun after a failure retries
+    only the failed rows; a row left "sending" by a crash is reported, never resent blindly.
+    This is deliberately not one transaction: each claim must be durable before its email leaves.
+    """
+    if not BulletinIssue.objects.published().filter(pk=issue.pk).exists():
+        raise ValidationError(_("Only a published issue can be sent."))
+    report = SendReport()
+    with transaction.atomic():
+        confirmed = Subscriber.objects.filter(state=Subscriber.State.CONFIRMED)
+        Delivery.objects.bulk_create(
+            [Delivery(issue=issue, subscriber=subscriber) for subscriber in confirmed.exclude(deliveries__issue=issue)],
+            ignore_conflicts=True,
+        )
+    sections = list(issue.sections.prefetch_related("items"))
+    deliveries = (
+        Delivery.objects.filter(issue=issue, subscriber__state=Subscriber.State.CONFIRMED)
+        .select_related("subscriber")
+        .order_by("pk")
+    )
+    for delivery in deliveries:
+        if delivery.state == Delivery.State.SENT:
+            report.already_sent += 1
+            continue
+        if delivery.state == Delivery.State.SENDING:
+            report.uncertain += 1
+            continue
+        with transaction.atomic():
+            claimed = Delivery.objects.filter(
+                pk=delivery.pk, state__in=[Delivery.State.PENDING, Delivery.State.FAILED]
+            ).update(state=Delivery.State.SENDING, claimed_at=timezone.now())
+        if not claimed:  # another run got there first
+            continue
+        try:
+            _send_issue_to(issue, delivery.subscriber, sections)
+        except Exception as exc:  # any transport failure: the message did not leave, so retry later
+            logger.warning("bulletin %s to subscriber %s failed: %s", issue.number, delivery.subscriber_id, exc)
+            Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.FAILED, error=str(exc)[:300])
+            report.failed += 1
+            report.errors.append(f"{delivery.subscriber.email}: {exc}")
+            continue
+        Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.SENT, sent_at=timezone.now(), error="")
+        report.sent += 1
+    return report
+
+
+@transaction.atomic
+def delivery_release_uncertain(*, issue: BulletinIssue, by) -> int:
+    """After checking the mail server's log, let rows stuck in "sending" be retried."""
+    count = Delivery.objects.filter(issue=issue, state=Delivery.State.SENDING).update(
+        state=Delivery.State.FAILED, error="released for retry"
+    )
+    audit_record(action="content.bulletin_released", actor=by, target=str(issue), count=count)
+    return count

@@ -1,0 +1,125 @@
+"""Citizen guidance: list, topic pages, the country selector, drafts, preview and query counts."""
+
+import pytest
+
+from tests.content.factories import count_queries, make_topic
+
+pytestmark = pytest.mark.django_db
+
+
+def test_list_shows_published_topics_only(visitor):
+    make_topic("Phishing")
+    make_topic("Secret draft", draft=True)
+    make_topic("Tomorrow's topic", future=True)
+    page = visitor.get("/en/guidance/").content.decode()
+    assert "Phishing" in page
+    assert "Secret draft" not in page
+    assert "Tomorrow&#x27;s topic" not in page and "Tomorrow's topic" not in page
+
+
+def test_topic_page_has_the_four_parts_rendered_safely(visitor):
+    topic = make_topic("Sextortion", avoid_en="**Never pay.** <script>alert(1)</script>")
+    response = visitor.get(f"/en/guidance/{topic.slug}/")
+    page = response.content.decode()
+    assert response.status_code == 200
+    for heading in ("How to avoid it", "How to recognise it", "What to keep as evidence", "Where to report"):
+        assert heading in page
+    assert "<strong>Never pay.</strong>" in page
+    assert "<script>alert(1)</script>" not in page
+    assert "<title>Sextortion" in page
+    assert 'property="og:title" content="Sextortion"' in page
+
+
+def test_spanish_reader_gets_spanish_text_and_english_fallback(visitor):
+    topic = make_topic("Online fraud", title_es="Fraude en línea")
+    page = visitor.get(f"/es/guidance/{topic.slug}/").content.decode()
+    assert "Fraude en línea" in page
+    assert "About Online fraud." in page  # summary not translated: English fallback
+
+
+def test_draft_and_future_topics_are_404_for_the_public(visitor, expert_br, client_for):
+    draft = make_topic(draft=True)
+    future = make_topic(future=True)
+    for user in (None, expert_br):
+        client = client_for(user)
+        assert client.get(f"/en/guidance/{draft.slug}/").status_code == 404
+        assert client.get(f"/en/guidance/{future.slug}/").status_code == 404
+
+
+def test_secretariat_previews_a_draft(client_for, secretariat):
+    draft = make_topic("Upcoming advice", draft=True)
+    response = client_for(secretariat).get(f"/en/guidance/{draft.slug}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Preview: this is not published yet" in page
+    assert 'name="robots" content="noindex"' in page
+
+
+def test_unknown_topic_is_404(visitor):
+    assert visitor.get("/en/guidance/no-such-topic/").status_code == 404
+
+
+def test_country_choice_is_remembered_in_the_session(visitor):
+    topic = make_topic()
+    other = make_topic("Ransomware")
+    page = visitor.get(f"/en/guidance/{topic.slug}/?country=br").content.decode()
+    assert "Where to report in Brazil" in page
+    assert visitor.session["report_country"] == "br"
+    page = visitor.get(f"/en/guidance/{other.slug}/").content.decode()
+    assert "Where to report in Brazil" in page
+    assert '<option value="br" selected>' in page
+
+
+def test_unknown_country_gives_a_message_not_an_error(visitor):
+    topic = make_topic()
+    response = visitor.get(f"/en/guidance/{topic.slug}/?country=zz<script>")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "We do not know that country" in page
+    assert "Where to report in" not in page
+
+
+def test_empty_country_forgets_the_choice(visitor):
+    topic = make_topic()
+    visitor.get(f"/en/guidance/{topic.slug}/?country=mx")
+    page = visitor.get(f"/en/guidance/{topic.slug}/?country=").content.decode()
+    assert "Where to report in" not in page
+    assert "report_country" not in visitor.session
+
+
+def test_reporting_channels_of_the_chosen_country(visitor):
+    """When the contacts capability is present, its units for the country are listed."""
+    models = pytest.importorskip("contacts.models")
+    from django.template.loader import get_template
+
+    try:
+        get_template("contacts/_reporting_channels.html")
+    except Exception:
+        pytest.skip("contacts/_reporting_channels.html is not there yet")
+    from portal.models import Country
+
+    models.NationalUnit.objects.create(
+        country=Country.objects.get(iso2="BR"), name="Unidade de Crimes Cibernéticos", kind="police",
+        reporting_url="https://example.gov.br/denuncia", is_published=True,
+    )
+    topic = make_topic()
+    page = visitor.get(f"/en/guidance/{topic.slug}/?country=br").content.decode()
+    assert "Unidade de Crimes Cibernéticos" in page
+
+
+def test_list_query_count_is_constant(visitor, django_assert_max_num_queries):
+    make_topic()
+    small = count_queries(visitor, "/en/guidance/")
+    for n in range(15):
+        make_topic(f"Topic {n}")
+    assert count_queries(visitor, "/en/guidance/") == small
+    with django_assert_max_num_queries(small):
+        visitor.get("/en/guidance/")
+
+
+def test_detail_query_count_is_constant(visitor):
+    topic = make_topic()
+    small = count_queries(visitor, f"/en/guidance/{topic.slug}/?country=ar")
+    for n in range(15):
+        make_topic(f"Topic {n}")
+    assert count_queries(visitor, f"/en/guidance/{topic.slug}/?country=ar") == small
