@@ -59,8 +59,11 @@ def outsider(db):
 def workspace(owner, moderator, member, reader):
     """An invitation-only workspace with one person in each role."""
     ws = services.workspace_create(
-        name="Secret Ransomware Taskforce", slug="ransomware-taskforce", description="Joint investigations.",
-        owners=[owner], by=None,
+        name="Secret Ransomware Taskforce",
+        slug="ransomware-taskforce",
+        description="Joint investigations.",
+        owners=[owner],
+        by=None,
     )
     for user, role in ((moderator, Role.MODERATOR), (member, Role.MEMBER), (reader, Role.READER)):
         services.membership_add(workspace=ws, user=user, role=role, by=owner, via="test")
@@ -70,15 +73,20 @@ def workspace(owner, moderator, member, reader):
 @pytest.fixture
 def open_workspace(owner):
     return services.workspace_create(
-        name="Open Evidence Forum", slug="evidence-forum", description="Electronic evidence.",
-        join_policy=Workspace.JoinPolicy.OPEN, owners=[owner], by=None,
+        name="Open Evidence Forum",
+        slug="evidence-forum",
+        description="Electronic evidence.",
+        join_policy=Workspace.JoinPolicy.OPEN,
+        owners=[owner],
+        by=None,
     )
 
 
 @pytest.fixture
 def thread(workspace, member):
-    return services.thread_create(workspace=workspace, author=member, title="Seized wallet tracing",
-                                  body="First findings on the **wallet**.")
+    return services.thread_create(
+        workspace=workspace, author=member, title="Seized wallet tracing", body="First findings on the **wallet**."
+    )
 
 
 def url(name, *args):

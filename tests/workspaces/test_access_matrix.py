@@ -12,8 +12,7 @@ from workspaces.models import JoinRequest, Membership, Role
 
 from .conftest import url
 
-ROLES = ["outsider", "reader", "member", "moderator", "owner", "secretariat", "expert_without_mfa",
-         "suspended_expert"]
+ROLES = ["outsider", "reader", "member", "moderator", "owner", "secretariat", "expert_without_mfa", "suspended_expert"]
 
 OK, DONE, DENIED, NOT_FOUND, GATE = 200, 302, 403, 404, "gate"
 MEMBERS = {"reader", "member", "moderator", "owner"}
@@ -27,11 +26,17 @@ def expected(action, role):
     if role not in MEMBERS:
         return NOT_FOUND
     allowed = {
-        "view": MEMBERS, "download": MEMBERS, "search": MEMBERS,
-        "post": {"member", "moderator", "owner"}, "upload": {"member", "moderator", "owner"},
-        "edit": {"moderator", "owner"}, "delete": {"moderator", "owner"},
-        "invite": {"moderator", "owner"}, "accept": {"moderator", "owner"},
-        "change_role": {"owner"}, "archive": {"owner"},
+        "view": MEMBERS,
+        "download": MEMBERS,
+        "search": MEMBERS,
+        "post": {"member", "moderator", "owner"},
+        "upload": {"member", "moderator", "owner"},
+        "edit": {"moderator", "owner"},
+        "delete": {"moderator", "owner"},
+        "invite": {"moderator", "owner"},
+        "accept": {"moderator", "owner"},
+        "change_role": {"owner"},
+        "archive": {"owner"},
     }[action]
     if role in allowed:
         return OK if action in ("view", "download", "search") else DONE
@@ -47,8 +52,14 @@ def scene(workspace, owner, expert_br):
     )
     join_request = JoinRequest.objects.create(workspace=workspace, user=expert_br, message="Please")
     reader_membership = Membership.objects.get(workspace=workspace, role=Role.READER)
-    return {"ws": workspace, "thread": thread, "post": post, "document": document, "join_request": join_request,
-            "reader_membership": reader_membership}
+    return {
+        "ws": workspace,
+        "thread": thread,
+        "post": post,
+        "document": document,
+        "join_request": join_request,
+        "reader_membership": reader_membership,
+    }
 
 
 def perform(client, action, s):
@@ -70,8 +81,9 @@ def perform(client, action, s):
     if action == "invite":
         return client.post(url("invitation_create", slug), {"email": "new@example.org", "role": "member"})
     if action == "accept":
-        return client.post(url("join_request_decide", slug, s["join_request"].pk), {"decision": "accept",
-                                                                                       "role": "member"})
+        return client.post(
+            url("join_request_decide", slug, s["join_request"].pk), {"decision": "accept", "role": "member"}
+        )
     if action == "change_role":
         return client.post(url("member_role", slug, s["reader_membership"].pk), {"role": "member"})
     if action == "archive":
@@ -81,8 +93,20 @@ def perform(client, action, s):
     raise AssertionError(action)
 
 
-ACTIONS = ["list", "view", "post", "edit", "delete", "upload", "download", "invite", "accept", "change_role",
-           "archive", "search"]
+ACTIONS = [
+    "list",
+    "view",
+    "post",
+    "edit",
+    "delete",
+    "upload",
+    "download",
+    "invite",
+    "accept",
+    "change_role",
+    "archive",
+    "search",
+]
 
 
 @pytest.mark.parametrize("action", ACTIONS)

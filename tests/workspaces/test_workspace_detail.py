@@ -10,26 +10,54 @@ from .conftest import url
 
 def test_page_shows_threads_practices_documents_and_members(client, workspace, member, owner):
     services.thread_create(workspace=workspace, author=member, title="Wallet tracing", body="b")
-    services.document_upload(workspace=workspace, by=member, file=SimpleUploadedFile("plan.txt", b"plan"),
-                             file_name="plan.txt", title="Operation plan")
+    services.document_upload(
+        workspace=workspace,
+        by=member,
+        file=SimpleUploadedFile("plan.txt", b"plan"),
+        file_name="plan.txt",
+        title="Operation plan",
+    )
     from portal.models import Country
 
-    services.good_practice_create(workspace=workspace, author=member, title="Fast freezing", problem="p",
-                                  practice="q", results="r", country=Country.objects.get(iso2="BR"))
+    services.good_practice_create(
+        workspace=workspace,
+        author=member,
+        title="Fast freezing",
+        problem="p",
+        practice="q",
+        results="r",
+        country=Country.objects.get(iso2="BR"),
+    )
     client.force_login(member)
     response = client.get(url("workspace_detail", workspace.slug))
     page = response.content.decode()
     assert response.status_code == 200
-    for text in ("Wallet tracing", "Operation plan", "Fast freezing", "Olga Owner", "Argentina",
-                 "Ministry of Justice", "Owner", "Reader", "Recent activity"):
+    for text in (
+        "Wallet tracing",
+        "Operation plan",
+        "Fast freezing",
+        "Olga Owner",
+        "Argentina",
+        "Ministry of Justice",
+        "Owner",
+        "Reader",
+        "Recent activity",
+    ):
         assert text in page, text
 
 
 def _fill(workspace, author, threads, posts_per_thread):
     now = timezone.now()
     made = Thread.objects.bulk_create(
-        Thread(workspace=workspace, title=f"Thread {i}", author=author, post_count=posts_per_thread,
-               last_post_at=now, last_post_by=author) for i in range(threads)
+        Thread(
+            workspace=workspace,
+            title=f"Thread {i}",
+            author=author,
+            post_count=posts_per_thread,
+            last_post_at=now,
+            last_post_by=author,
+        )
+        for i in range(threads)
     )
     Post.objects.bulk_create(
         Post(thread=thread, author=author, body="text") for thread in made for _ in range(posts_per_thread)

@@ -1,0 +1,120 @@
+import sys
+import types
+
+import pytest
+
+from portal.accounts.models import AuditEvent
+from portal.models import Country
+from workspaces import services
+from workspaces.models import GoodPractice
+
+from .conftest import url
+
+
+def _form(**changes):
+    data = {
+        "title": "Freezing crypto fast",
+        "problem": "Funds moved in minutes.",
+        "practice": "A hotline with exchanges.",
+        "results": "Frozen within an hour.",
+        "country": "BR",
+        "topics": "Crypto, Exchanges",
+    }
+    data.update(changes)
+    return data
+
+
+def test_member_records_a_structured_good_practice(client, workspace, member, moderator):
+    client.force_login(member)
+    response = client.post(url("practice_create", workspace.slug), _form(contact=moderator.pk))
+    assert response.status_code == 302
+    practice = GoodPractice.objects.get()
+    assert practice.topics == ["crypto", "exchanges"] and practice.contact == moderator
+    page = client.get(practice.get_absolute_url()).content.decode()
+    for text in ("Freezing crypto fast", "Funds moved in minutes.", "Brazil", "Mateo Moderador", "crypto, exchanges"):
+        assert text in page
+
+
+def test_contact_person_must_be_a_member(client, workspace, member, outsider):
+    client.force_login(member)
+    response = client.post(url("practice_create", workspace.slug), _form(contact=outsider.pk))
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert not GoodPractice.objects.exists()
+
+
+def test_reader_cannot_record_one(client, workspace, reader):
+    client.force_login(reader)
+    assert client.post(url("practice_create", workspace.slug), _form()).status_code == 403
+
+
+def _practice(workspace, author, contact=None):
+    return services.good_practice_create(
+        workspace=workspace,
+        author=author,
+        contact=contact,
+        title="Working with Olga Owner",
+        problem="Olga Owner (owner@example.org) saw delays; call +55 11 5555.",
+        practice="Mateo Moderador set up a desk.",
+        results="Faster answers.",
+        country=Country.objects.get(iso2="AR"),
+        topics=["mlat"],
+    )
+
+
+def test_moderator_proposes_for_publication(client, workspace, member, moderator):
+    practice = _practice(workspace, member)
+    client.force_login(member)
+    assert client.post(url("practice_propose", workspace.slug, practice.pk)).status_code == 403
+    client.force_login(moderator)
+    client.post(url("practice_propose", workspace.slug, practice.pk))
+    practice.refresh_from_db()
+    assert practice.publication == GoodPractice.Publication.PROPOSED and practice.proposed_by == moderator
+    assert AuditEvent.objects.filter(action="workspace.practice_proposed").exists()
+
+
+def test_public_copy_is_anonymised(workspace, member, owner):
+    copy = services.good_practice_public_copy(_practice(workspace, member, contact=owner))
+    text = " ".join([copy["title"], copy["summary"], copy["body"]])
+    for secret in ("Olga", "Owner", "owner@example.org", "Mateo", "Moderador", "Secret Ransomware", "ransomware"):
+        assert secret.lower() not in text.lower(), secret
+    assert copy["country"].iso2 == "AR" and copy["topics"] == ["mlat"]
+
+
+@pytest.fixture
+def fake_content(monkeypatch):
+    calls = []
+    module = types.ModuleType("portal.content.services")
+
+    def resource_publish_good_practice(*, title, summary, body, country, topics, by):
+        calls.append({"title": title, "summary": summary, "body": body, "country": country, "topics": topics, "by": by})
+        return "resource"
+
+    module.resource_publish_good_practice = resource_publish_good_practice
+    monkeypatch.setitem(sys.modules, "portal.content.services", module)
+    return calls
+
+
+def test_secretariat_publishes_from_the_admin(client, workspace, member, moderator, secretariat, fake_content):
+    practice = _practice(workspace, member)
+    services.good_practice_propose(practice=practice, by=moderator)
+    unproposed = _practice(workspace, member)
+    client.force_login(secretariat)
+    listing = client.get("/admin/workspaces/goodpractice/")
+    assert listing.status_code == 200
+    assert f"/admin/workspaces/goodpractice/{unproposed.pk}/" not in listing.content.decode()
+    response = client.post(
+        "/admin/workspaces/goodpractice/",
+        {"action": "publish_anonymised_copy", "_selected_action": [practice.pk, unproposed.pk]},
+    )
+    assert response.status_code == 302
+    assert len(fake_content) == 1 and fake_content[0]["by"] == secretariat
+    assert "Olga" not in fake_content[0]["body"]
+    practice.refresh_from_db()
+    assert practice.publication == GoodPractice.Publication.PUBLISHED and practice.published_by == secretariat
+
+
+def test_only_proposed_practices_can_be_published(workspace, member, secretariat, fake_content):
+    with pytest.raises(Exception, match="proposed"):
+        services.good_practice_publish(practice=_practice(workspace, member), by=secretariat)
+    assert fake_content == []

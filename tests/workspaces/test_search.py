@@ -1,0 +1,65 @@
+from django.core.files.base import ContentFile
+
+from portal.models import Country
+from workspaces import services
+
+from .conftest import url
+
+
+def _hits(client, workspace, q):
+    response = client.get(url("workspace_search", workspace.slug), {"q": q})
+    assert response.status_code == 200
+    return response
+
+
+def test_search_finds_threads_posts_practices_and_documents(client, workspace, member):
+    thread = services.thread_create(workspace=workspace, author=member, title="Ransomware negotiation", body="x")
+    services.post_create(thread=thread, author=member, body="The affiliates used a phishing kit.")
+    services.good_practice_create(
+        workspace=workspace,
+        author=member,
+        title="Blocking mule accounts",
+        problem="Mules moved funds",
+        practice="Banks froze phishing proceeds",
+        results="Funds returned",
+        country=Country.objects.get(iso2="BR"),
+    )
+    services.document_upload(
+        workspace=workspace, by=member, file=ContentFile(b"x"), file_name="a.txt", title="Phishing kit analysis"
+    )
+    client.force_login(member)
+    kinds = {hit.kind for hit in _hits(client, workspace, "phishing").context["hits"]}
+    assert kinds == {"Reply", "Good practice", "Document"}
+    assert [hit.title for hit in _hits(client, workspace, "negotiation").context["hits"]] == ["Ransomware negotiation"]
+
+
+def test_search_highlights_safely(client, workspace, member):
+    thread = services.thread_create(
+        workspace=workspace, author=member, title="t", body="<b>bold</b> phishing <script>x</script>"
+    )
+    client.force_login(member)
+    page = _hits(client, workspace, "phishing").content.decode()
+    assert "<mark>phishing</mark>" in page
+    assert "<script>x" not in page
+    assert thread.title in page
+
+
+def test_removed_posts_and_other_workspaces_are_not_found(client, workspace, open_workspace, member, owner, moderator):
+    thread = services.thread_create(workspace=workspace, author=member, title="t", body="confidential lead")
+    services.post_remove(post=thread.posts.get(), by=moderator)
+    other = services.thread_create(workspace=open_workspace, author=owner, title="Elsewhere", body="confidential")
+    client.force_login(owner)  # a member of both
+    hits = _hits(client, workspace, "confidential").context["hits"]
+    assert hits == []
+    assert other.title not in _hits(client, workspace, "elsewhere").content.decode()
+
+
+def test_bad_search_input_does_not_fail(client, workspace, member):
+    client.force_login(member)
+    for q in ['"unclosed', "a & | ! (", "x" * 2000, "\x00", "-", "OR"]:
+        assert client.get(url("workspace_search", workspace.slug), {"q": q}).status_code == 200
+
+
+def test_outsider_cannot_search(client, workspace, outsider):
+    client.force_login(outsider)
+    assert client.get(url("workspace_search", workspace.slug), {"q": "x"}).status_code == 404
