@@ -9,7 +9,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.embedded_db stop; fi
 
-.PHONY: run test serve install lint clean-db
+.PHONY: run test serve install lint browser-deps clean-db
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12+ is needed (see .python-version); found " + sys.version)'
@@ -41,7 +41,11 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces
 
-test: install lint
+# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+
+test: install lint browser-deps
 	trap '$(STOP_DB)' EXIT; $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
 clean-db:

@@ -1,0 +1,67 @@
+"""A new user signs up, verifies the email, asks for expert access; the secretariat approves in
+the admin; the user enrols TOTP and reaches the restricted pages."""
+
+import re
+
+import pytest
+
+from tests.browser.conftest import enrol_totp, next_totp_code, screenshot, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_sign_up_to_restricted_pages(browser, portal_server, page):
+    email_address = "journey@justicia.example.org"
+    password = "a-long-and-unusual-passphrase-77"
+
+    page.goto("/en/")
+    screenshot(page, "home")
+    page.goto("/en/accounts/signup/")
+    page.locator("#id_email").fill(email_address)
+    page.locator("#id_first_name").fill("Inés")
+    page.locator("#id_last_name").fill("Gómez")
+    page.locator("#id_password1").fill(password)
+    page.locator("#id_password2").fill(password)
+    page.get_by_role("button", name="Sign Up").click()
+    assert "verify" in page.content().lower()
+
+    link = portal_server.last_link(email_address, r"http://127\.0\.0\.1:\d+/en/accounts/confirm-email/\S+")
+    page.goto(link)
+    page.get_by_role("button", name="Confirm").click()
+
+    page.goto("/en/me/expert-access/")
+    page.get_by_label("Country").select_option("BR")
+    page.get_by_label("Institution").fill("Polícia Federal")
+    page.get_by_label("Position").fill("Investigator")
+    page.get_by_label("Official email").fill("ines@pf.gov.example.org")
+    page.get_by_label("Reason for the request").fill("24/7 network duty officer")
+    page.get_by_role("button", name="Send my request").click()
+    assert "Your request was sent" in page.content()
+    screenshot(page, "my-account")
+
+    # The secretariat signs in (setting up MFA first: the admin requires it) and approves.
+    admin = browser.new_context(base_url=portal_server.base_url).new_page()
+    sign_in(admin, "secretariat@example.org")
+    secretariat_secret, used = enrol_totp(admin)
+    admin.goto("/admin/accounts/expertprofile/?status__exact=requested")
+    admin.get_by_role("row", name=re.compile("Inés Gómez")).get_by_role("checkbox").check()
+    admin.get_by_label("Action:").select_option("approve")
+    admin.get_by_role("button", name="Run").click()
+    screenshot(admin, "admin-approve")
+    assert "1 expert approved." in admin.content(), admin.locator("#content").inner_text()[:2000]
+    admin.context.close()
+    assert any("approved" in (m.get("Subject") or "") for m in portal_server.emails_to(email_address))
+
+    # The expert enrols TOTP and now passes the gate.
+    secret, used = enrol_totp(page, password)
+    page.goto("/en/me/")
+    assert "You have access to the restricted pages." in page.content()
+
+    # Signing in again asks for the code.
+    page.context.clear_cookies()
+    sign_in(page, email_address, password)
+    page.locator("#id_code").fill(next_totp_code(secret, used))
+    page.get_by_role("button", name="Sign In").click()
+    page.goto("/en/me/")
+    assert "You have access to the restricted pages." in page.content()
+    del secretariat_secret
