@@ -17,7 +17,10 @@ class WorkspaceAdminForm(forms.ModelForm):
         label=_("owners"),
         required=False,
         queryset=User.objects.none(),
-        help_text=_("Approved experts who will own the workspace. Owners manage roles and members."),
+        help_text=_(
+            "Approved experts named owners of the workspace (this adds owners; owners change roles and "
+            "remove members on the workspace's members page)."
+        ),
     )
 
     class Meta:

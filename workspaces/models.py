@@ -148,6 +148,14 @@ class MembershipQuerySet(models.QuerySet):
     def with_people(self):
         return self.select_related("user", "user__expert_profile", "user__expert_profile__country")
 
+    def by_rank(self):
+        """Owners first, then moderators, members and readers; by name within a role."""
+        rank = models.Case(
+            *(models.When(role=role, then=models.Value(index)) for index, role in enumerate(reversed(ROLE_ORDER))),
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(rank_order=rank).order_by("rank_order", "user__last_name", "user__first_name")
+
 
 class Membership(models.Model):
     """A user's role in a workspace. Leaving or removal deletes it (the audit trail keeps it)."""
@@ -166,7 +174,7 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
-        ordering = ["workspace", "user__last_name", "user__first_name"]
+        ordering = ["workspace", "joined_at"]
         constraints = [models.UniqueConstraint(fields=["workspace", "user"], name="membership_unique_user")]
 
     def __str__(self) -> str:

@@ -94,7 +94,10 @@ def membership_add(
     membership, created = Membership.objects.select_for_update().get_or_create(
         workspace=workspace, user=user, defaults={"role": role}
     )
-    if not created and membership.role != role:
+    if not created and membership.role == role:
+        return membership
+    old_role = None if created else membership.role
+    if not created:
         membership.role = role
         membership.save(update_fields=["role"])
     _grant_role(workspace, user, role)
@@ -104,6 +107,7 @@ def membership_add(
         actor=by,
         target=_target(workspace),
         member=user.email,
+        old_role=old_role,
         role=role,
         via=via,
     )

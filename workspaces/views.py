@@ -124,15 +124,11 @@ def workspace_detail(request, slug):
     access = get_workspace_for_user(request.user, slug)
     workspace = access.workspace
     last_visit = access.membership.last_visit_at
-    activity = list(Activity.objects.filter(workspace=workspace).select_related("actor")[:10])
+    activity = list(Activity.objects.filter(workspace=workspace).select_related("actor")[:8])
     threads = _page(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE)
     practices = GoodPractice.objects.filter(workspace=workspace).select_related("country")[:5]
     documents = Document.objects.filter(workspace=workspace).select_related("current_version")[:5]
-    members = (
-        Membership.objects.filter(workspace=workspace)
-        .with_people()
-        .order_by("-role", "user__last_name")[:MEMBERS_ON_PAGE]
-    )
+    members = Membership.objects.filter(workspace=workspace).with_people().by_rank()[:MEMBERS_ON_PAGE]
     member_count = Membership.objects.filter(workspace=workspace).count()
     pending_requests = (
         JoinRequest.objects.filter(workspace=workspace, status=JoinRequest.Status.PENDING).count()
@@ -494,7 +490,7 @@ def member_list(request, slug):
     workspace = access.workspace
     members = _page(
         request,
-        Membership.objects.filter(workspace=workspace).with_people().order_by("user__last_name", "user__first_name"),
+        Membership.objects.filter(workspace=workspace).with_people().by_rank(),
         50,
     )
     context = _context(

@@ -125,6 +125,7 @@ def test_download_is_a_private_attachment_and_recorded(client, workspace, member
     assert response["X-Content-Type-Options"] == "nosniff"
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
     assert response["Content-Type"] == "application/pdf"
+    assert "sandbox" in response["Content-Security-Policy"]
     event = AuditEvent.objects.get(action="workspace.document_downloaded")
     assert event.actor == reader and event.details["version"] == 1 and event.details["document"] == document.pk
 

@@ -118,3 +118,12 @@ def test_only_proposed_practices_can_be_published(workspace, member, secretariat
     with pytest.raises(Exception, match="proposed"):
         services.good_practice_publish(practice=_practice(workspace, member), by=secretariat)
     assert fake_content == []
+
+
+def test_public_copy_fits_the_content_apps_function(workspace, member, secretariat):
+    """The copy is handed to portal.content's resource_publish_good_practice as it is declared."""
+    import inspect
+
+    content = pytest.importorskip("portal.content.services")
+    copy = services.good_practice_public_copy(_practice(workspace, member))
+    inspect.signature(content.resource_publish_good_practice).bind(**copy, by=secretariat)
