@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from portal.gate import expert_required
 from workspaces import files, services
@@ -451,7 +451,7 @@ def _download(request, access, version: DocumentVersion):
 
 
 @restricted
-@require_safe
+@require_GET
 def document_download(request, slug, pk):
     """The current version of a document, as an attachment."""
     access = get_workspace_for_user(request.user, slug)
@@ -466,7 +466,7 @@ def document_download(request, slug, pk):
 
 
 @restricted
-@require_safe
+@require_GET
 def version_download(request, slug, pk, number):
     """One earlier (or the current) version of a document, as an attachment."""
     access = get_workspace_for_user(request.user, slug)

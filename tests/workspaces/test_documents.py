@@ -164,3 +164,10 @@ def test_documents_of_another_workspace_are_404(client, workspace, open_workspac
     client.force_login(owner)
     assert client.get(url("document_download", open_workspace.slug, document.pk)).status_code == 404
     assert client.get(url("version_download", open_workspace.slug, document.pk, 1)).status_code == 404
+
+
+def test_only_a_real_download_is_served_and_recorded(client, workspace, member):
+    document = services.document_upload(workspace=workspace, by=member, file=ContentFile(b"x"), file_name="a.txt")
+    client.force_login(member)
+    assert client.head(url("document_download", workspace.slug, document.pk)).status_code == 405
+    assert not AuditEvent.objects.filter(action="workspace.document_downloaded").exists()
