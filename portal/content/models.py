@@ -14,6 +14,7 @@ from django.db.models import Case, Q, Value, When
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.cache import bump_public_data_version
@@ -91,9 +92,18 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    # The translated field whose absence in the reader's language means the page falls back to English.
+    fallback_field = "title"
+
     @property
     def is_public(self) -> bool:
         return self.status == Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when the reader's language has no translation of this record, so English is shown."""
+        language = (get_language() or "en")[:2]
+        return language != "en" and not getattr(self, f"{self.fallback_field}_{language}", None)
 
 
 class Searchable(models.Model):
@@ -472,6 +482,8 @@ class Partner(Publishable):
         help_text=_("Where the partner links back to this portal, if it does."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    fallback_field = "name"
 
     class Meta:
         verbose_name = _("partner organisation")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -24,6 +25,7 @@ UNSUBSCRIBE_SALT = "portal.content.bulletin.unsubscribe"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
 # Unsubscribe links sit in every issue sent; they stay valid for a year of issues.
 UNSUBSCRIBE_MAX_AGE = 400 * 24 * 3600
+CONFIRM_RESEND_SECONDS = 300
 SUPPORTED_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -126,6 +128,10 @@ def subscription_request(*, email: str, language: str) -> Subscriber:
         email=email, defaults={"language": language}
     )
     if not created and subscriber.state == Subscriber.State.CONFIRMED:
+        return subscriber
+    # One confirmation email per address per few minutes, so the form cannot be used to flood an
+    # inbox; the link already sent keeps working meanwhile.
+    if not cache.add(f"content:subscribe:{email}", 1, timeout=CONFIRM_RESEND_SECONDS):
         return subscriber
     if not created:
         # A new round: links sent in an earlier one stop working.

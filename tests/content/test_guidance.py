@@ -126,3 +126,11 @@ def test_detail_query_count_is_constant(visitor):
     for n in range(15):
         make_topic(f"Topic {n}")
     assert count_queries(visitor, f"/en/guidance/{topic.slug}/?country=ar") == small
+
+
+def test_reader_is_told_when_a_page_falls_back_to_english(visitor):
+    untranslated = make_topic("Harassment")
+    translated = make_topic("Fraud", title_fr="Fraude en ligne")
+    assert "shown in English" in visitor.get(f"/fr/guidance/{untranslated.slug}/").content.decode()
+    assert "shown in English" not in visitor.get(f"/fr/guidance/{translated.slug}/").content.decode()
+    assert "shown in English" not in visitor.get(f"/en/guidance/{untranslated.slug}/").content.decode()
