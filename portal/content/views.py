@@ -83,8 +83,10 @@ def home(request):
     """The front page: search, what changed lately, treaty totals, and the way in for experts."""
     recent_laws = _optional("legislation.queries", "recent_laws")
     treaty_summary = _optional("legislation.queries", "treaty_summary")
-    summary = treaty_summary() if treaty_summary else None
+    countries = list(Country.objects.all())
+    summary = treaty_summary(countries) if treaty_summary else None
     context = {
+        "countries": countries,
         "latest_issues": BulletinIssue.objects.published().order_by("-number")[:2],
         "recent_resources": Resource.objects.published().with_related().order_by("-publish_at", "-pk")[:4],
         "upcoming_events": Event.objects.published().upcoming()[:3],

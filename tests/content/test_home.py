@@ -34,3 +34,31 @@ def test_home_query_count_is_constant(visitor, django_assert_max_num_queries):
     assert count_queries(visitor, "/en/") == small
     with django_assert_max_num_queries(small):
         visitor.get("/en/")
+
+
+def test_home_with_laws_and_treaty_map_keeps_a_constant_query_count(visitor):
+    """With the legislation capability: recent laws, treaty totals and the map at two data sizes."""
+    legislation = pytest.importorskip("legislation.models")
+    from datetime import date
+
+    from portal.models import Country
+    from tests.content.factories import other_apps_migrated
+
+    if not other_apps_migrated() or not hasattr(legislation, "Law"):
+        pytest.skip("the legislation capability is not migrated yet")
+    Law = legislation.Law
+    countries = list(Country.objects.all())
+
+    def add_law(n):
+        Law.objects.create(country=countries[n % len(countries)], title=f"Ley de delitos informáticos {n}",
+                           language="es", kind=Law.Kind.values[0], number=f"L-{n}", enacted_on=date(2020, 1, 1),
+                           is_published=True)
+
+    add_law(0)
+    small = count_queries(visitor, "/en/")
+    page = visitor.get("/en/").content.decode()
+    assert "Ley de delitos informáticos 0" in page
+    assert "Treaty status" in page
+    for n in range(1, 12):
+        add_law(n)
+    assert count_queries(visitor, "/en/") == small
