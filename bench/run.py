@@ -187,10 +187,12 @@ def main() -> None:
                     response.read()
             server_side[label] = server_side_percentiles(access_log, prefix)
         memory = subprocess.run(
-            [PY, "bench/download_memory.py", "--base", base, "--pid", str(server.pid)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+            [PY, "bench/download_memory.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
         )
-        download = json.loads(memory.stdout) if memory.returncode == 0 else {"error": memory.stderr[-500:]}
+        if memory.returncode == 0:
+            download = json.loads(memory.stdout.strip().splitlines()[-1])
+        else:
+            download = {"error": memory.stderr[-500:]}
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
