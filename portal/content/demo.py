@@ -104,6 +104,12 @@ EVENTS = [
      "Curso de informática forense (ejemplo)", "A five-day online course for investigators."),
 ]
 
+EVENT_DESCRIPTION = (
+    "Sample event for demonstration. The agenda, the list of participants' institutions and the "
+    "documents of the meeting are published below as they become available.\n\n"
+    "Working languages: English and Spanish."
+)
+
 # (order, name, acronym, kind, website, description)
 PARTNERS = [
     (1, "United Nations Office on Drugs and Crime", "UNODC", "global", "https://www.unodc.org/",
@@ -190,7 +196,7 @@ def seed(stdout) -> None:
         event, _created = Event.objects.update_or_create(slug=slug, defaults={
             "kind": kind, "starts_at": starts, "ends_at": starts + timedelta(days=length - 1, hours=3),
             "location_en": location, "country": countries.get(country), "title_en": title_en, "title_es": title_es,
-            "summary_en": summary_en, "description_en": summary_en, **_published(abs(offset) + 30),
+            "summary_en": summary_en, "description_en": EVENT_DESCRIPTION, **_published(abs(offset) + 30),
         })
         EventDocument.objects.update_or_create(event=event, order=1, defaults={
             "title_en": "Agenda (sample)", "title_es": "Agenda (ejemplo)", "url": "https://www.oas.org/"})

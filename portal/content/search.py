@@ -63,7 +63,7 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
     tsquery = multilingual_query(query, language)
     hits: list[SearchHit] = []
 
-    for topic in _ranked(GuidanceTopic.objects.published(), tsquery, _joined(language, "summary", "recognise"),
+    for topic in _ranked(GuidanceTopic.objects.published(), tsquery, _joined(language, "summary", "avoid", "recognise", "evidence", "report"),
                          language, limit):
         hits.append(SearchHit(_("Citizen guidance"), topic.title, topic.get_absolute_url(),
                               highlight_to_html(topic.headline), topic.rank, None))
