@@ -1,5 +1,5 @@
-"""Demo citizen guidance (sample data): every topic in English and Spanish, titles and summaries
-in Portuguese and French. General advice only; where to report comes from the country selector."""
+"""Demo citizen guidance (sample data): every topic in the four languages. General advice only;
+where to report comes from the country selector."""
 
 # slug: {field: {language: text}}
 GUIDANCE = {
@@ -185,3 +185,137 @@ GUIDANCE = {
         },
     },
 }
+
+# Portuguese and French texts of the four parts, merged into GUIDANCE below.
+_PT_FR = {
+    "phishing": {
+        "avoid": {
+            "pt": "- Não abra links nem anexos de mensagens que você não esperava.\n- Digite você mesmo o endereço do seu banco ou use o aplicativo oficial.\n- Ative a verificação em duas etapas no e-mail, no banco e nas redes sociais.\n- Nunca informe a quem ligar para você um código recebido por SMS.",
+            "fr": "- N'ouvrez pas les liens ni les pièces jointes de messages inattendus.\n- Tapez vous-même l'adresse de votre banque ou utilisez son application officielle.\n- Activez la validation en deux étapes pour la messagerie, la banque et les réseaux sociaux.\n- Ne donnez jamais un code reçu par SMS à quelqu'un qui vous appelle.",
+        },
+        "recognise": {
+            "pt": "- Urgência: \"sua conta será encerrada hoje\".\n- Um remetente ou link quase igual ao verdadeiro, mas não exatamente.\n- Pedidos de senhas, números de cartão ou códigos de verificação.",
+            "fr": "- L'urgence : « votre compte sera fermé aujourd'hui ».\n- Une adresse ou un lien presque identique au vrai, mais pas tout à fait.\n- Des demandes de mots de passe, de numéros de carte ou de codes de vérification.",
+        },
+        "evidence": {
+            "pt": "- Guarde a mensagem; não a apague.\n- Faça capturas de tela com o remetente, a data e o link.\n- Anote valores, números de conta e referências das transações.",
+            "fr": "- Gardez le message ; ne le supprimez pas.\n- Faites des captures d'écran montrant l'expéditeur, la date et le lien.\n- Notez les montants, numéros de compte et références des opérations.",
+        },
+        "report": {
+            "pt": "Se você informou dados do cartão ou da conta, **ligue imediatamente para o seu banco** para bloqueá-lo. Depois, denuncie à polícia ou à unidade especializada do seu país (escolha abaixo).",
+            "fr": "Si vous avez donné vos données de carte ou de compte, **appelez immédiatement votre banque** pour la faire bloquer. Signalez ensuite les faits à la police ou à l'unité spécialisée de votre pays (choisissez-le ci-dessous).",
+        },
+    },
+    "online-fraud": {
+        "avoid": {
+            "pt": "- Desconfie de preços ou rendimentos muito melhores do que em outros lugares.\n- Pague com meios que protejam o comprador; nunca com cartões-presente ou criptomoedas a desconhecidos.",
+            "fr": "- Méfiez-vous des prix ou rendements bien meilleurs qu'ailleurs.\n- Payez par des moyens qui protègent l'acheteur ; jamais par cartes cadeaux ou cryptomonnaies à des inconnus.",
+        },
+        "recognise": {
+            "pt": "- Pressão para pagar rápido ou em segredo.\n- Um contato recente na internet que pede dinheiro.\n- Lucros prometidos como garantidos.",
+            "fr": "- Une pression pour payer vite ou en secret.\n- Un contact récent sur internet qui demande de l'argent.\n- Des gains présentés comme garantis.",
+        },
+        "evidence": {
+            "pt": "- Recibos, comprovantes de transferência e as contas para as quais pagou.\n- O endereço da loja e capturas da oferta.\n- Todas as mensagens com o vendedor.",
+            "fr": "- Reçus, preuves de virement et comptes crédités.\n- L'adresse du site et des captures de l'offre.\n- Tous les messages échangés avec le vendeur.",
+        },
+        "report": {
+            "pt": "Avise imediatamente o seu banco: algumas transferências ainda podem ser bloqueadas. Denuncie à polícia ou à unidade especializada do seu país.",
+            "fr": "Prévenez immédiatement votre banque : certains virements peuvent encore être arrêtés. Portez plainte auprès de la police ou de l'unité spécialisée de votre pays.",
+        },
+    },
+    "sextortion": {
+        "avoid": {
+            "pt": "- Cuidado com videochamadas e troca de imagens com pessoas que você não conhece pessoalmente.\n- Mantenha seus perfis e listas de contatos privados.",
+            "fr": "- Soyez prudent avec les appels vidéo et les échanges d'images avec des personnes jamais rencontrées.\n- Gardez vos profils et listes d'amis privés.",
+        },
+        "recognise": {
+            "pt": "- Um contato novo passa rapidamente a uma conversa íntima e depois ameaça você.\n- Exigências de dinheiro ou de mais imagens, com prazo.",
+            "fr": "- Un nouveau contact passe vite à une conversation intime, puis vous menace.\n- Des exigences d'argent ou d'autres images, avec un délai.",
+        },
+        "evidence": {
+            "pt": "- Não pague e não envie mais nada.\n- Guarde as mensagens, o nome e o endereço do perfil; faça capturas de tela.",
+            "fr": "- Ne payez pas et n'envoyez plus rien.\n- Gardez les messages, le nom et l'adresse du profil ; faites des captures d'écran.",
+        },
+        "report": {
+            "pt": "Denuncie o perfil à plataforma e à polícia. **Se a vítima for uma criança ou adolescente, denuncie como material de abuso sexual infantil.**",
+            "fr": "Signalez le profil à la plateforme et à la police. **Si la victime est un enfant, signalez-le comme contenu d'abus sexuel sur enfant.**",
+        },
+    },
+    "ransomware": {
+        "avoid": {
+            "pt": "- Mantenha cópias de segurança desconectadas e teste a restauração.\n- Instale as atualizações sem demora.\n- Use senhas fortes e verificação em duas etapas no acesso remoto.",
+            "fr": "- Conservez des sauvegardes hors ligne et testez leur restauration.\n- Installez les mises à jour sans tarder.\n- Utilisez des mots de passe robustes et la validation en deux étapes pour l'accès à distance.",
+        },
+        "recognise": {
+            "pt": "- Arquivos com extensões estranhas que não abrem.\n- Uma nota de resgate na tela ou nas pastas.",
+            "fr": "- Des fichiers aux extensions étranges qui ne s'ouvrent plus.\n- Une demande de rançon à l'écran ou dans les dossiers.",
+        },
+        "evidence": {
+            "pt": "- Desconecte da rede os equipamentos afetados, mas evite desligá-los.\n- Guarde a nota de resgate e os endereços de contato.",
+            "fr": "- Déconnectez du réseau les machines touchées, sans les éteindre si possible.\n- Gardez la demande de rançon et les adresses de contact.",
+        },
+        "report": {
+            "pt": "As organizações devem avisar o CSIRT nacional e a polícia. Pagar não garante a recuperação dos dados.",
+            "fr": "Les organisations doivent prévenir le CSIRT national et la police. Payer ne garantit pas la récupération des données.",
+        },
+    },
+    "identity-theft": {
+        "avoid": {
+            "pt": "- Compartilhe documentos de identidade só quando necessário.\n- Confira regularmente extratos bancários e seu histórico de crédito.",
+            "fr": "- Ne communiquez vos pièces d'identité qu'en cas de nécessité.\n- Vérifiez régulièrement vos relevés bancaires et votre historique de crédit.",
+        },
+        "recognise": {
+            "pt": "- Cobranças ou dívidas que você não reconhece.\n- Mensagens que confirmam contas que você nunca abriu.",
+            "fr": "- Des factures ou dettes que vous ne reconnaissez pas.\n- Des messages confirmant des comptes jamais ouverts.",
+        },
+        "evidence": {
+            "pt": "- Cartas, extratos e mensagens sobre as contas desconhecidas.",
+            "fr": "- Lettres, relevés et messages concernant les comptes inconnus.",
+        },
+        "report": {
+            "pt": "Registre um boletim de ocorrência na polícia e avise os bancos ou empresas envolvidos.",
+            "fr": "Portez plainte auprès de la police, puis prévenez les banques ou entreprises concernées.",
+        },
+    },
+    "harassment": {
+        "avoid": {
+            "pt": "- Revise quem pode ver suas publicações, sua localização e seus contatos.\n- Use as ferramentas de bloqueio das plataformas.",
+            "fr": "- Vérifiez qui peut voir vos publications, votre position et vos coordonnées.\n- Utilisez les outils de blocage des plateformes.",
+        },
+        "recognise": {
+            "pt": "- Contato indesejado que continua depois de você dizer não.\n- Ameaças, ou seu endereço ou fotos publicados sem consentimento.",
+            "fr": "- Des contacts non désirés qui continuent après votre refus.\n- Des menaces, ou votre adresse ou vos photos publiées sans accord.",
+        },
+        "evidence": {
+            "pt": "- Capturas de tela com datas e os endereços dos perfis.\n- Um registro de cada incidente.",
+            "fr": "- Des captures d'écran datées avec les adresses des profils.\n- Un journal de chaque incident.",
+        },
+        "report": {
+            "pt": "Denuncie as contas à plataforma. Ameaças à sua segurança devem ser comunicadas imediatamente à polícia.",
+            "fr": "Signalez les comptes à la plateforme. Les menaces contre votre sécurité doivent être signalées sans attendre à la police.",
+        },
+    },
+    "child-sexual-abuse-material": {
+        "avoid": {
+            "pt": "- Converse com as crianças sobre segurança na internet.\n- Use as configurações de segurança dos dispositivos e aplicativos que elas usam.",
+            "fr": "- Parlez avec les enfants de la sécurité en ligne.\n- Utilisez les réglages de sécurité des appareils et applications qu'ils utilisent.",
+        },
+        "recognise": {
+            "pt": "- Um adulto que pede imagens ou segredo a uma criança.\n- Material que mostra uma criança de forma sexual.",
+            "fr": "- Un adulte qui demande des images ou le secret à un enfant.\n- Un contenu montrant un enfant de manière sexuelle.",
+        },
+        "evidence": {
+            "pt": "- **Não baixe, copie, capture nem encaminhe o material**, nem mesmo para denunciar.\n- Anote apenas o endereço, a plataforma e a hora.",
+            "fr": "- **Ne téléchargez, ne copiez, ne capturez et ne transférez pas le contenu**, même pour le signaler.\n- Notez seulement l'adresse, la plateforme et l'heure.",
+        },
+        "report": {
+            "pt": "Denuncie à polícia ou à unidade especializada do seu país e à plataforma. As linhas da rede INHOPE ([inhope.org](https://www.inhope.org/)) recebem denúncias de muitos países. Se uma criança estiver em perigo agora, ligue para o número de emergência.",
+            "fr": "Signalez-le à la police ou à l'unité spécialisée de votre pays et à la plateforme. Les lignes du réseau INHOPE ([inhope.org](https://www.inhope.org/)) reçoivent des signalements de nombreux pays. Si un enfant est en danger, appelez le numéro d'urgence.",
+        },
+    },
+}
+
+for _slug, _fields in _PT_FR.items():
+    for _field, _texts in _fields.items():
+        GUIDANCE[_slug][_field].update(_texts)
