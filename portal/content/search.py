@@ -41,9 +41,15 @@ def _joined(language: str, *fields: str):
     return Concat(*parts, output_field=TextField()) if len(parts) > 1 else parts[0]
 
 
+# Ranking every match of a word found in most records costs more than the answer is worth: only
+# this many matches (found through the GIN index) are ranked. Rarer words are ranked in full.
+MAX_RANKED = 2000
+
+
 def _ranked(queryset, query, headline_text, language: str, limit: int):
+    candidates = queryset.filter(search_vector=query).order_by().values("pk")[:MAX_RANKED]
     return (
-        queryset.filter(search_vector=query)
+        queryset.model._default_manager.filter(pk__in=candidates)
         .annotate(
             rank=SearchRank(F("search_vector"), query),
             headline=SearchHeadline(
