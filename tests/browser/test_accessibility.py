@@ -1,0 +1,59 @@
+"""axe-core (WCAG 2.1 A and AA rules) on every public page found through the navigation and on the
+main restricted pages, in English and Spanish: no serious or critical violation.
+
+axe runs in contexts that bypass the Content Security Policy (the policy rightly forbids the
+injected script); every other browser test keeps the policy on."""
+
+import pytest
+
+from tests.browser.conftest import axe_violations, public_pages
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["en", "es"]
+WORKSPACE = "electronic-evidence"
+
+
+def _check(page, paths: list[str]) -> list[str]:
+    problems = []
+    for path in paths:
+        response = page.goto(path)
+        if response is None or response.status != 200:
+            problems.append(f"{path} answered {response.status if response else 'nothing'}")
+            continue
+        problems.extend(axe_violations(page))
+    return problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_public_pages_have_no_serious_accessibility_problem(portal_server, pages, language):
+    paths = public_pages(portal_server, language)
+    page = pages.open(bypass_csp=True)
+    problems = _check(page, paths)
+    assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
+
+
+def restricted_pages(page, language: str) -> list[str]:
+    """The signed-in expert's main pages: account, restricted navigation entries (points of contact,
+    workspaces), a workspace, one of its threads, its documents and members."""
+    prefix = f"/{language}/"
+    page.goto(prefix)
+    paths = [f"{prefix}me/"]
+    for href in page.locator("nav.main-nav li.restricted a").evaluate_all("links => links.map(a => a.pathname)"):
+        if href not in paths:
+            paths.append(href)
+    workspace = f"{prefix}workspaces/{WORKSPACE}/"
+    page.goto(workspace)
+    thread = page.locator("table.ws-threads a").first.evaluate("a => a.pathname")
+    return [*paths, workspace, thread, f"{workspace}documents/", f"{workspace}members/", f"{workspace}practices/"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_restricted_pages_have_no_serious_accessibility_problem(accounts, pages, language):
+    expert = accounts("expert-br@example.org")
+    page = pages.open(bypass_csp=True, storage_state=expert.storage_state)
+    paths = restricted_pages(page, language)
+    problems = _check(page, paths)
+    for path in paths:
+        assert "/accounts/login/" not in path
+    assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
