@@ -65,7 +65,6 @@ class ResourceAdmin(PublishableAdmin):
     list_filter = ["kind", "language", "year", "country", *PublishableAdmin.list_filter]
     search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug"]
     list_select_related = ["country"]
-    autocomplete_fields = []
     prepopulated_fields = {"slug": ["title_en"]}
 
 

@@ -142,3 +142,13 @@ def test_admin_action_sends(subscribers, client_for, secretariat):
     assert response.status_code == 200
     assert "6 sent now" in response.content.decode()
     assert len(mail.outbox) == 6
+
+
+def test_admin_releases_deliveries_of_unknown_outcome(subscribers, client_for, secretariat):
+    issue = make_issue(1)
+    Delivery.objects.create(issue=issue, subscriber=subscribers[0], state=Delivery.State.SENDING)
+    client_for(secretariat).post("/admin/content/bulletinissue/", {
+        "action": "release_uncertain", "_selected_action": [issue.pk]})
+    assert Delivery.objects.get(subscriber=subscribers[0]).state == Delivery.State.FAILED
+    bulletin_send(issue=issue)
+    assert received()[subscribers[0].email] == 1
