@@ -146,7 +146,9 @@ def subscription_request(*, email: str, language: str) -> Subscriber:
             to=[subscriber.email],
             context={"confirm_url": confirm_url, "days": CONFIRM_MAX_AGE // 86400},
             language=language,
-        )
+        ),
+        # A mail server outage is logged, not shown as an error page; the reader can ask again.
+        robust=True,
     )
     return subscriber
 
