@@ -6,9 +6,10 @@ import importlib.util
 from itertools import groupby
 
 from django.contrib import messages
+from django.contrib.postgres.search import SearchRank
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import TemplateDoesNotExist
@@ -173,7 +174,12 @@ def resource_list(request):
         resources = resources.filter(year=filters["year"])
     query = clean_query(filters.get("q"))
     if query:
-        resources = resources.filter(search_vector=multilingual_query(query, get_language())).order_by("-year", "-pk")
+        tsquery = multilingual_query(query, get_language())
+        resources = (
+            resources.filter(search_vector=tsquery)
+            .annotate(rank=SearchRank(F("search_vector"), tsquery))
+            .order_by("-rank", "-year", "pk")
+        )
     page = _page(request, resources, 20)
     return render(request, "content/resource_list.html", {
         "form": form, "page": page, "resources": page.object_list, "filtered": bool(filters), "query": query,

@@ -134,3 +134,10 @@ def test_a_spanish_record_is_found_from_an_english_page(visitor):
                   summary_en="Solicitudes urgentes de conservación para proveedores.")
     page = titles(visitor.get("/en/resources/?q=solicitudes+conservación"))
     assert "Guía de conservación de datos" in page
+
+
+def test_words_put_the_best_match_first(visitor):
+    make_resource("Training on many topics", summary_en="Also mentions extradition once.", year=2025)
+    make_resource("Extradition handbook", summary_en="Extradition requests and extradition treaties.", year=2019)
+    page = titles(visitor.get("/en/resources/?q=extradition"))
+    assert page.index("Extradition handbook") < page.index("Training on many topics")
