@@ -3,6 +3,9 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from contacts.sitemaps import NationalUnitSitemap
+from legislation.sitemaps import sitemaps as legislation_sitemaps
+
 
 class StaticPagesSitemap(Sitemap):
     i18n = True
@@ -19,10 +22,9 @@ class StaticPagesSitemap(Sitemap):
 
 from portal.content.sitemaps import sitemaps as content_sitemaps  # noqa: E402
 
-from contacts.sitemaps import NationalUnitSitemap  # noqa: E402
-
 sitemaps = {
     "pages": StaticPagesSitemap,
     "units": NationalUnitSitemap,
+    **legislation_sitemaps,
     **content_sitemaps,
 }

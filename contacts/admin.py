@@ -1,0 +1,243 @@
+"""Contacts in the admin. The secretariat changes everything; a focal point (staff, in the Focal
+point group) sees and changes only their own country's units and contact points. Update
+requests are sent from the country list (one, several or all countries)."""
+
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from contacts.access import can_edit_country, editable_countries
+from contacts.freshness import Freshness, freshness_q
+from contacts.models import ContactPoint, CountryFreshness, NationalUnit, UpdateRequest
+from contacts.services import entry_confirm, update_request_cancel, update_requests_remind, update_requests_send
+
+VERIFICATION_FIELDS = ["last_verified_at", "last_verified_by", "created_at", "updated_at"]
+
+
+class FreshnessFilter(admin.SimpleListFilter):
+    title = _("freshness")
+    parameter_name = "freshness"
+
+    def lookups(self, request, model_admin):
+        return Freshness.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Freshness.values:
+            return queryset.filter(freshness_q(self.value()))
+        return queryset
+
+
+class CountryScopedAdmin(SimpleHistoryAdmin):
+    """Focal points see and change only their own country's records (404-like: others are not listed)."""
+
+    def entry_country(self, obj):
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).editable_by(request.user)
+
+    def _own(self, request, obj) -> bool:
+        return obj is None or can_edit_country(request.user, self.entry_country(obj))
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._own(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._own(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_secretariat and super().has_delete_permission(request, obj)
+
+    @admin.display(description=_("freshness"))
+    def freshness_badge(self, obj):
+        return obj.freshness.label
+
+    @admin.action(description=_("Confirm the selected entries as still correct (verified now)"), permissions=["change"])
+    def confirm_selected(self, request, queryset):
+        count = 0
+        for entry in queryset:
+            entry_confirm(entry=entry, by=request.user)
+            count += 1
+        self.message_user(request, ngettext("%d entry confirmed.", "%d entries confirmed.", count) % count)
+
+
+@admin.register(NationalUnit)
+class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
+    list_display = ["name", "acronym", "country", "kind", "is_published", "last_verified_at", "freshness_badge",
+                    "link_ok", "is_sample"]
+    list_filter = ["kind", "is_published", FreshnessFilter, "link_ok", "is_sample", "country"]
+    search_fields = ["name", "acronym", "country__name_en", "website", "reporting_url"]
+    list_select_related = ["country"]
+    readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem"]
+    actions = ["confirm_selected", "send_update_requests"]
+    fieldsets = (
+        (None, {"fields": ("country", "name", "acronym", "kind", "description", "is_published", "is_sample")}),
+        (_("Public channels"), {"fields": ("website", "reporting_url", "public_phone", "public_email")}),
+        (_("Verification and links"), {"fields": (*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem")}),
+    )
+
+    def entry_country(self, obj):
+        return obj.country_id
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_secretariat:
+            fields += ["is_published", "is_sample"]
+        return fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "country":
+            kwargs["queryset"] = editable_countries(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.action(description=_("Send an update request to the countries of the selected units"))
+    def send_update_requests(self, request, queryset):
+        if not request.user.is_secretariat:
+            self.message_user(request, _("Only the secretariat sends update requests."), messages.ERROR)
+            return
+        countries = CountryFreshness.objects.filter(pk__in=queryset.values("country_id"))
+        _send(self, request, countries)
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(CountryScopedAdmin):
+    list_display = ["name", "unit", "country_code", "email", "roles_display", "last_verified_at", "freshness_badge",
+                    "is_sample"]
+    list_filter = [FreshnessFilter, "kind", "is_sample", "unit__country"]
+    search_fields = ["name", "email", "position", "unit__name", "unit__country__name_en"]
+    list_select_related = ["unit", "unit__country"]
+    readonly_fields = VERIFICATION_FIELDS
+    actions = ["confirm_selected"]
+    fieldsets = (
+        (None, {"fields": ("unit", "kind", "name", "position", "roles", "is_sample")}),
+        (_("How to reach them"), {"fields": ("email", "phones", "languages", "hours", "notes")}),
+        (_("Verification"), {"fields": VERIFICATION_FIELDS}),
+    )
+
+    def entry_country(self, obj):
+        return obj.unit.country_id
+
+    @admin.display(description=_("country"), ordering="unit__country_id")
+    def country_code(self, obj):
+        return obj.unit.country_id
+
+    @admin.display(description=_("roles"))
+    def roles_display(self, obj):
+        return ", ".join(obj.role_labels)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "unit":
+            kwargs["queryset"] = NationalUnit.objects.editable_by(request.user).select_related("country")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+def _send(model_admin, request, countries) -> None:
+    sent = update_requests_send(countries=countries, by=request.user, request=request)
+    without = [str(item.country) for item in sent if not item.recipients]
+    model_admin.message_user(
+        request, ngettext("%d update request sent.", "%d update requests sent.", len(sent)) % len(sent)
+    )
+    if without:
+        model_admin.message_user(
+            request,
+            _("No focal point to email for: %(countries)s. Their requests are open; tell them another way.")
+            % {"countries": ", ".join(without)},
+            messages.WARNING,
+        )
+
+
+class SecretariatOnlyAdmin(admin.ModelAdmin):
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_secretariat
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CountryFreshness)
+class CountryFreshnessAdmin(SecretariatOnlyAdmin):
+    """Countries with their freshness; select one, several or all and send update requests."""
+
+    list_display = ["name", "subregion", "unit_count", "contact_count", "overdue_count", "open_request_count"]
+    list_filter = ["subregion"]
+    search_fields = ["iso2", "name_en", "name_es", "name_pt", "name_fr"]
+    actions = ["send_update_requests"]
+    ordering = ["name_en"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        overdue = freshness_q(Freshness.OVERDUE, field="units__contact_points__last_verified_at")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                unit_total=Count("units", distinct=True),
+                contact_total=Count("units__contact_points", distinct=True),
+                overdue_total=Count("units__contact_points", filter=overdue & Q(units__contact_points__isnull=False),
+                                    distinct=True),
+                open_requests=Count("update_requests", filter=Q(update_requests__status="open"), distinct=True),
+            )
+        )
+
+    @admin.display(description=_("units"), ordering="unit_total")
+    def unit_count(self, obj):
+        return obj.unit_total
+
+    @admin.display(description=_("points of contact"), ordering="contact_total")
+    def contact_count(self, obj):
+        return obj.contact_total
+
+    @admin.display(description=_("overdue points of contact"), ordering="overdue_total")
+    def overdue_count(self, obj):
+        return obj.overdue_total
+
+    @admin.display(description=_("open update request"), ordering="open_requests", boolean=True)
+    def open_request_count(self, obj):
+        return bool(obj.open_requests)
+
+    @admin.action(description=_("Send an update request to the selected countries"))
+    def send_update_requests(self, request, queryset):
+        _send(self, request, list(queryset.order_by()))
+
+
+@admin.register(UpdateRequest)
+class UpdateRequestAdmin(SecretariatOnlyAdmin):
+    list_display = ["country", "created_at", "created_by", "status", "reminded_at", "due_at", "overdue",
+                    "answered_at", "answered_by", "entries_confirmed"]
+    list_filter = ["status", "country"]
+    list_select_related = ["country", "created_by", "answered_by"]
+    readonly_fields = ["country", "created_at", "created_by", "message", "remind_at", "due_at", "expires_at",
+                       "reminded_at", "status", "answered_at", "answered_by", "entries_confirmed"]
+    exclude = ["token"]
+    actions = ["send_reminders", "cancel_selected"]
+
+    def has_change_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    @admin.display(description=_("overdue"), boolean=True)
+    def overdue(self, obj):
+        return obj.is_overdue()
+
+    @admin.action(description=_("Send the reminders that are due now (all countries)"))
+    def send_reminders(self, request, queryset):
+        reminded = update_requests_remind()
+        self.message_user(request, ngettext("%d reminder sent.", "%d reminders sent.", len(reminded)) % len(reminded))
+
+    @admin.action(description=_("Withdraw the selected open requests"))
+    def cancel_selected(self, request, queryset):
+        count = 0
+        for update_request in queryset.filter(status=UpdateRequest.Status.OPEN):
+            update_request_cancel(update_request=update_request, by=request.user, request=request)
+            count += 1
+        self.message_user(request, ngettext("%d request withdrawn.", "%d requests withdrawn.", count) % count)

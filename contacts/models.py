@@ -1,0 +1,450 @@
+"""National units (public), their points of contact (restricted) and the secretariat's update
+requests. Who sees what is decided by the queryset methods below, used everywhere."""
+
+import re
+import secrets
+from datetime import timedelta
+
+from django import forms
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from contacts.freshness import Freshness, freshness_of, freshness_q
+from portal.models import Country
+
+# An international phone number: digits with the usual separators, an optional leading "+"
+# and an optional extension. At least six digits.
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 ().\-/]{4,28}[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+
+
+def validate_phone(value: str) -> None:
+    """A phone number as people write it in the Americas: +54 11 4000-0000, (809) 555-0100 ext. 12."""
+    if not PHONE_RE.match(value or "") or sum(ch.isdigit() for ch in value) < 6:
+        raise ValidationError(
+            _("Enter a phone number with its country code, e.g. +54 11 4000 0000."), code="invalid_phone"
+        )
+
+
+SHORT_NUMBER_RE = re.compile(r"^[0-9]{3,6}$")
+
+
+def validate_public_phone(value: str) -> None:
+    """A phone for citizens: a full number, or a national short number such as 088 or 911."""
+    if SHORT_NUMBER_RE.match(value or ""):
+        return
+    validate_phone(value)
+
+
+validate_web_url = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
+
+
+class ChoiceArrayField(ArrayField):
+    """An array of values from a fixed list, edited as checkboxes."""
+
+    def formfield(self, **kwargs):
+        defaults = {
+            "form_class": forms.TypedMultipleChoiceField,
+            "choices": self.base_field.choices,
+            "coerce": self.base_field.to_python,
+            "widget": forms.CheckboxSelectMultiple,
+        }
+        defaults.update(kwargs)
+        # Skip ArrayField.formfield (a comma-separated text box); Field.formfield honours form_class.
+        return super(ArrayField, self).formfield(**defaults)
+
+
+class UnitKind(models.TextChoices):
+    CYBERCRIME_UNIT = "cybercrime-unit", _("Specialised cybercrime unit")
+    PROSECUTION = "prosecution", _("Prosecution service")
+    POLICE = "police", _("Police")
+    CENTRAL_AUTHORITY = "central-authority", _("Central authority for mutual assistance")
+    CSIRT = "csirt", _("CSIRT (computer security incident response team)")
+
+
+# The order kinds appear in on a country's page.
+KIND_ORDER = [kind.value for kind in UnitKind]
+
+
+class ContactRole(models.TextChoices):
+    COOPERATION = "cooperation", _("Point of contact for international cooperation")
+    NETWORK_24_7 = "24-7", _("24/7 network point (G7 24/7 network, Budapest Convention art. 35)")
+    CENTRAL_AUTHORITY = "central-authority", _("Central authority for mutual assistance")
+
+
+# Short labels for badges and exports.
+ROLE_SHORT_LABELS = {
+    ContactRole.COOPERATION: _("International cooperation"),
+    ContactRole.NETWORK_24_7: _("24/7 network"),
+    ContactRole.CENTRAL_AUTHORITY: _("Central authority"),
+}
+
+
+class SpokenLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+    PORTUGUESE = "pt", _("Portuguese")
+    FRENCH = "fr", _("French")
+    DUTCH = "nl", _("Dutch")
+    HAITIAN_CREOLE = "ht", _("Haitian Creole")
+
+
+class VerifiableQuerySet(models.QuerySet):
+    """Freshness filters shared by units and contact points (rules in contacts/freshness.py)."""
+
+    def fresh(self, now=None):
+        return self.filter(freshness_q(Freshness.FRESH, now))
+
+    def due(self, now=None):
+        return self.filter(freshness_q(Freshness.DUE, now))
+
+    def overdue(self, now=None):
+        return self.filter(freshness_q(Freshness.OVERDUE, now))
+
+
+class Verifiable(models.Model):
+    """An entry that records when it was last confirmed correct, and by whom."""
+
+    last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True, db_index=True)
+    last_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last verified by"),
+    )
+    is_sample = models.BooleanField(
+        _("sample data"), default=False, help_text=_("Demo content; shown as sample data on screen.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def freshness(self) -> Freshness:
+        return freshness_of(self.last_verified_at)
+
+    def mark_verified(self, *, by, at=None) -> None:
+        """Set "last verified" (the caller saves)."""
+        self.last_verified_at = at or timezone.now()
+        self.last_verified_by = by
+        self._history_user = by
+
+
+class NationalUnitQuerySet(VerifiableQuerySet):
+    def published(self):
+        """Units anyone may see: on /units/, the API, search, the sitemap and country pages."""
+        return self.filter(is_published=True)
+
+    def editable_by(self, user):
+        """Units this user may change: the secretariat all, a focal point their country's, others none."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        if user.is_secretariat:
+            return self
+        country = user.focal_country
+        if country is None:
+            return self.none()
+        return self.filter(country=country)
+
+    def with_reporting_channel(self):
+        """Units that tell citizens where to report: a public reporting page, phone or email."""
+        return self.exclude(reporting_url="", public_phone="", public_email="")
+
+    def in_display_order(self):
+        """By kind (specialised units first), then name."""
+        rank = Case(
+            *[When(kind=kind, then=Value(position)) for position, kind in enumerate(KIND_ORDER)],
+            default=Value(len(KIND_ORDER)),
+            output_field=IntegerField(),
+        )
+        return self.annotate(kind_rank=rank).order_by("kind_rank", "name")
+
+
+class NationalUnit(Verifiable):
+    """A state's unit that deals with cybercrime: public by design (description translated)."""
+
+    country = models.ForeignKey(
+        "portal.Country", on_delete=models.PROTECT, related_name="units", verbose_name=_("country")
+    )
+    name = models.CharField(_("name"), max_length=200, help_text=_("The official name, in the original language."))
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
+    description = models.TextField(_("description"), blank=True, max_length=4000)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_url])
+    reporting_url = models.URLField(
+        _("public reporting page"),
+        blank=True,
+        validators=[validate_web_url],
+        help_text=_("Where citizens report a crime online."),
+    )
+    public_phone = models.CharField(
+        _("public phone"),
+        max_length=40,
+        blank=True,
+        validators=[validate_public_phone],
+        help_text=_("For citizens: a full number with country code, or a national short number (e.g. 088)."),
+    )
+    public_email = models.EmailField(_("public email"), blank=True, help_text=_("For citizens."))
+    is_published = models.BooleanField(
+        _("published"), default=True, help_text=_("Shown to the public. Unpublished units stay visible to experts.")
+    )
+    link_checked_at = models.DateTimeField(_("links checked"), null=True, blank=True)
+    link_ok = models.BooleanField(_("links work"), null=True, blank=True)
+    link_problem = models.CharField(_("link problem"), max_length=500, blank=True)
+
+    objects = NationalUnitQuerySet.as_manager()
+    # History: registered in contacts/translation.py, after modeltranslation has added the
+    # description_<lang> columns, so every language's text is kept (simple-history's
+    # documented way to combine the two).
+
+    class Meta:
+        verbose_name = _("national unit")
+        verbose_name_plural = _("national units")
+        ordering = ["country_id", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="nationalunit_unique_name_per_country"),
+        ]
+        indexes = [models.Index(fields=["country", "kind"])]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.country_id})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("contacts:unit_detail", args=[self.pk])
+
+    @property
+    def has_reporting_channel(self) -> bool:
+        return bool(self.reporting_url or self.public_phone or self.public_email)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym and self.acronym not in self.name else self.name
+
+
+def _passes_gate(user) -> bool:
+    """The expert gate's verdict for this user, worked out once per user object (one request)."""
+    from portal.gate import passes_gate
+
+    verdict = getattr(user, "_contacts_passes_gate", None)
+    if verdict is None:
+        verdict = passes_gate(user)
+        user._contacts_passes_gate = verdict
+    return verdict
+
+
+class ContactPointQuerySet(VerifiableQuerySet):
+    def visible_to(self, user):
+        """Contact points this user may read: everyone's, for users who pass the expert gate; else none."""
+        if user is None or not _passes_gate(user):
+            return self.none()
+        return self.select_related("unit", "unit__country")
+
+    def editable_by(self, user):
+        """Contact points this user may change (same rule as units)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        if user.is_secretariat:
+            return self
+        country = user.focal_country
+        if country is None:
+            return self.none()
+        return self.filter(unit__country=country)
+
+    def with_role(self, role: str):
+        return self.filter(roles__contains=[role])
+
+
+class ContactPoint(Verifiable):
+    """A person or desk that answers other states' requests: restricted to vetted experts."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        DESK = "desk", _("Desk or duty office")
+
+    unit = models.ForeignKey(
+        NationalUnit, on_delete=models.PROTECT, related_name="contact_points", verbose_name=_("unit")
+    )
+    kind = models.CharField(_("person or desk"), max_length=10, choices=Kind.choices, default=Kind.PERSON)
+    name = models.CharField(_("name"), max_length=200, help_text=_("The person's full name, or the desk's name."))
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    roles = ChoiceArrayField(
+        models.CharField(max_length=20, choices=ContactRole.choices),
+        verbose_name=_("roles"),
+        default=list,
+        blank=True,
+    )
+    email = models.EmailField(_("email"))
+    phones = ArrayField(
+        models.CharField(max_length=40, validators=[validate_phone]),
+        verbose_name=_("phones"),
+        size=6,
+        default=list,
+        blank=True,
+    )
+    languages = ChoiceArrayField(
+        models.CharField(max_length=5, choices=SpokenLanguage.choices),
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
+    )
+    hours = models.CharField(
+        _("hours"), max_length=200, blank=True, help_text=_('E.g. "24/7" or "Mon-Fri 09:00-17:00 (UTC-3)".')
+    )
+    notes = models.TextField(_("notes for experts"), blank=True, max_length=2000)
+
+    objects = ContactPointQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("point of contact")
+        verbose_name_plural = _("points of contact")
+        ordering = ["unit__country_id", "unit__name", "name"]
+        indexes = [GinIndex(fields=["roles"], name="contactpoint_roles_gin")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.unit})"
+
+    @property
+    def country(self):
+        return self.unit.country
+
+    @property
+    def role_labels(self) -> list[str]:
+        return [str(ROLE_SHORT_LABELS.get(role, role)) for role in self.roles]
+
+    @property
+    def language_labels(self) -> list[str]:
+        labels = dict(SpokenLanguage.choices)
+        return [str(labels.get(code, code)) for code in self.languages]
+
+    @property
+    def is_24_7_point(self) -> bool:
+        return ContactRole.NETWORK_24_7 in self.roles
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def update_request_setting(name: str, default: int) -> int:
+    return int(settings.PORTAL.get(name, default))
+
+
+class UpdateRequestQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=UpdateRequest.Status.OPEN)
+
+    def overdue(self, now=None):
+        """Open requests past their due date."""
+        return self.open().filter(due_at__lt=now or timezone.now())
+
+    def needing_reminder(self, now=None):
+        """Open requests past their reminder date, not yet reminded and whose link still works."""
+        now = now or timezone.now()
+        return self.open().filter(reminded_at__isnull=True, remind_at__lte=now, expires_at__gt=now)
+
+
+class UpdateRequest(models.Model):
+    """The secretariat asks one country to confirm or correct its units and contact points."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        ANSWERED = "answered", _("Answered")
+        SUPERSEDED = "superseded", _("Replaced by a newer request")
+        CANCELLED = "cancelled", _("Withdrawn")
+
+    country = models.ForeignKey(
+        "portal.Country", on_delete=models.PROTECT, related_name="update_requests", verbose_name=_("country")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent by"),
+    )
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
+    message = models.TextField(_("message from the secretariat"), blank=True, max_length=2000)
+    remind_at = models.DateTimeField(_("reminder due"))
+    due_at = models.DateTimeField(_("answer due"))
+    expires_at = models.DateTimeField(_("link expires"))
+    token = models.CharField(_("link token"), max_length=64, unique=True, default=new_token, editable=False)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.OPEN)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    entries_confirmed = models.PositiveIntegerField(_("entries confirmed"), default=0)
+
+    objects = UpdateRequestQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("update request")
+        verbose_name_plural = _("update requests")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country"], condition=Q(status="open"), name="updaterequest_one_open_per_country"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="answered") | Q(answered_at__isnull=False),
+                name="updaterequest_answered_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_id} {self.created_at:%Y-%m-%d} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("contacts:update_request", args=[self.token])
+
+    @classmethod
+    def schedule(cls, created_at):
+        """The reminder, due and expiry dates of a request sent at `created_at`."""
+        return {
+            "remind_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_REMIND_DAYS", 14)),
+            "due_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_DUE_DAYS", 30)),
+            "expires_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_LINK_DAYS", 90)),
+        }
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+    def is_overdue(self, now=None) -> bool:
+        return self.is_open and (now or timezone.now()) > self.due_at
+
+    def is_expired(self, now=None) -> bool:
+        return (now or timezone.now()) >= self.expires_at
+
+    def age_days(self, now=None) -> int:
+        return ((now or timezone.now()) - self.created_at).days
+
+
+class CountryFreshness(Country):
+    """The member states as the secretariat sees them in the admin: freshness at a glance, and the
+    action that sends update requests to one, several or all of them."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("country (freshness and update requests)")
+        verbose_name_plural = _("countries (freshness and update requests)")

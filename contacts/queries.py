@@ -1,0 +1,145 @@
+"""Read-only queries of contacts, for this app and for other engineers' pages.
+
+`units_for_country(country)` and `reporting_channels(country)` feed the country profile and the
+citizen guidance (with the partials templates/contacts/_country_units.html and
+_reporting_channels.html). `freshness_report()` feeds the secretariat's dashboard and
+`manage.py stale_contacts`.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Count, Min, Q
+from django.utils import timezone
+
+from contacts.freshness import Freshness, freshness_q
+from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from portal.accounts.models import ExpertProfile, Role, User
+from portal.models import Country
+
+
+def units_for_country(country):
+    """The published units of a country (a Country or ISO code), specialised units first."""
+    iso2 = country if isinstance(country, str) else country.iso2
+    return NationalUnit.objects.published().filter(country_id=iso2.upper()).select_related("country").in_display_order()
+
+
+def reporting_channels(country):
+    """The published units of a country that tell citizens where to report (URL, phone or email)."""
+    return units_for_country(country).with_reporting_channel()
+
+
+def focal_points_for(country):
+    """Active users in the Focal point group whose approved expert profile is for `country`."""
+    return (
+        User.objects.filter(
+            is_active=True,
+            groups__name=Role.FOCAL_POINT,
+            expert_profile__status=ExpertProfile.Status.APPROVED,
+            expert_profile__country=country,
+        )
+        .distinct()
+        .order_by("email")
+    )
+
+
+@dataclass
+class CountryFreshness:
+    """One row of the freshness dashboard."""
+
+    country: Country
+    units: int = 0
+    contact_points: int = 0
+    oldest_verified_at: datetime | None = None
+    never_verified: int = 0
+    due: int = 0
+    overdue: int = 0
+    broken_links: int = 0
+    open_requests: int = 0
+    overdue_requests: int = 0
+    oldest_open_request_at: datetime | None = None
+    now: datetime = field(default_factory=timezone.now)
+
+    @property
+    def entries(self) -> int:
+        return self.units + self.contact_points
+
+    @property
+    def fresh(self) -> int:
+        return self.entries - self.due - self.overdue
+
+    @property
+    def open_request_age_days(self) -> int | None:
+        if self.oldest_open_request_at is None:
+            return None
+        return (self.now - self.oldest_open_request_at).days
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.due or self.overdue or self.open_requests or self.broken_links)
+
+    @property
+    def state(self) -> Freshness:
+        """The country's worst entry."""
+        if self.overdue:
+            return Freshness.OVERDUE
+        if self.due:
+            return Freshness.DUE
+        return Freshness.FRESH
+
+
+def _verification_figures(queryset, country_field: str, now) -> dict[str, dict]:
+    rows = queryset.values(country_field).annotate(
+        n=Count("pk"),
+        oldest=Min("last_verified_at"),
+        never=Count("pk", filter=Q(last_verified_at__isnull=True)),
+        due=Count("pk", filter=freshness_q(Freshness.DUE, now)),
+        overdue=Count("pk", filter=freshness_q(Freshness.OVERDUE, now)),
+    )
+    return {row[country_field]: row for row in rows.order_by()}
+
+
+def freshness_report(now: datetime | None = None, countries=None) -> list[CountryFreshness]:
+    """Per country: entries, oldest verification, due and overdue entries, open requests and
+    their age, broken links. A fixed number of queries whatever the number of entries."""
+    now = now or timezone.now()
+    countries = list(countries if countries is not None else Country.objects.all())
+    units = _verification_figures(NationalUnit.objects.all(), "country_id", now)
+    points = _verification_figures(ContactPoint.objects.all(), "unit__country_id", now)
+    broken = dict(
+        NationalUnit.objects.filter(link_ok=False)
+        .values("country_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("country_id", "n")
+    )
+    open_requests = {
+        row["country_id"]: row
+        for row in UpdateRequest.objects.open()
+        .values("country_id")
+        .annotate(n=Count("pk"), oldest=Min("created_at"), overdue=Count("pk", filter=Q(due_at__lt=now)))
+        .order_by()
+    }
+    report = []
+    for country in countries:
+        unit_row = units.get(country.iso2, {})
+        point_row = points.get(country.iso2, {})
+        request_row = open_requests.get(country.iso2, {})
+        oldest = [value for value in (unit_row.get("oldest"), point_row.get("oldest")) if value is not None]
+        report.append(
+            CountryFreshness(
+                country=country,
+                units=unit_row.get("n", 0),
+                contact_points=point_row.get("n", 0),
+                oldest_verified_at=min(oldest) if oldest else None,
+                never_verified=unit_row.get("never", 0) + point_row.get("never", 0),
+                due=unit_row.get("due", 0) + point_row.get("due", 0),
+                overdue=unit_row.get("overdue", 0) + point_row.get("overdue", 0),
+                broken_links=broken.get(country.iso2, 0),
+                open_requests=request_row.get("n", 0),
+                overdue_requests=request_row.get("overdue", 0),
+                oldest_open_request_at=request_row.get("oldest"),
+                now=now,
+            )
+        )
+    return report

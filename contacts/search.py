@@ -1,0 +1,79 @@
+"""Contacts' provider for the site-wide search: published national units only (never a
+point of contact). PostgreSQL full-text search on the fly; the table is small (a few units per
+member state), so no stored vector is kept."""
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce, Concat, NullIf
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from contacts.models import NationalUnit
+from portal.search import (
+    SEARCH_CONFIGS,
+    START_SEL,
+    STOP_SEL,
+    SearchHit,
+    clean_query,
+    highlight_to_html,
+    search_config,
+    web_query,
+)
+
+
+def _description(language: str):
+    code = language if language in SEARCH_CONFIGS else "en"
+    return Coalesce(NullIf(F(f"description_{code}"), Value("")), F("description_en"), Value(""), output_field=TextField())
+
+
+def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
+    """Published units whose name, acronym, kind, country or description match `query`."""
+    text = clean_query(query)
+    if not text:
+        return []
+    language = (language or "en")[:2]
+    config = search_config(language)
+    # Names are proper nouns in the original language: matched without stemming ("simple"),
+    # descriptions in the reader's language.
+    names = Concat(
+        "name", Value(" "), "acronym", Value(" "), F(f"country__name_{language if language in SEARCH_CONFIGS else 'en'}"),
+        output_field=TextField(),
+    )
+    vector = SearchVector(names, weight="A", config="simple") + SearchVector(
+        _description(language), weight="B", config=config
+    )
+    tsquery = web_query(text, language) | SearchQuery(text, search_type="websearch", config="simple")
+    units = (
+        NationalUnit.objects.published()
+        .select_related("country")
+        .annotate(document=vector)
+        .filter(document=tsquery)
+        .annotate(
+            rank=SearchRank(vector, tsquery),
+            headline=SearchHeadline(
+                _description(language),
+                tsquery,
+                config=config,
+                start_sel=START_SEL,
+                stop_sel=STOP_SEL,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+            ),
+        )
+        .order_by("-rank", "pk")[:limit]
+    )
+    hits = []
+    with translation.override(language):
+        for unit in units:
+            hits.append(
+                SearchHit(
+                    kind=_("National unit"),
+                    title=f"{unit.display_name} · {unit.country.name}",
+                    url=unit.get_absolute_url(),
+                    snippet=highlight_to_html(unit.headline) if unit.headline else unit.get_kind_display(),
+                    rank=float(unit.rank),
+                    date=unit.last_verified_at.date() if unit.last_verified_at else None,
+                )
+            )
+    return hits

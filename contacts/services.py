@@ -1,0 +1,243 @@
+"""Writes with side effects in contacts: one keyword-only function each, shared by the
+focal points' pages, the admin and the management commands."""
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from contacts.access import can_edit_country
+from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from contacts.queries import focal_points_for
+from portal.accounts.models import User
+from portal.accounts.services import audit_record
+from portal.emails import send_templated_email
+from portal.models import Country
+
+logger = logging.getLogger(__name__)
+
+Entry = NationalUnit | ContactPoint
+
+
+def _entry_country(entry: Entry) -> Country:
+    return entry.country if isinstance(entry, NationalUnit) else entry.unit.country
+
+
+def _require_editor(by: User, entry: Entry) -> None:
+    if not can_edit_country(by, _entry_country(entry)):
+        raise PermissionDenied(_("You can only change your own country's entries."))
+
+
+@transaction.atomic
+def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
+    """Save a corrected (or new) unit or contact point; saving through the site verifies it."""
+    _require_editor(by, entry)
+    if isinstance(entry, NationalUnit) and entry.pk is not None:
+        before = NationalUnit.objects.filter(pk=entry.pk).values("website", "reporting_url").first()
+        if before and (before["website"], before["reporting_url"]) != (entry.website, entry.reporting_url):
+            # A changed address has not been checked yet: forget the old result.
+            entry.link_ok, entry.link_checked_at, entry.link_problem = None, None, ""
+    entry.mark_verified(by=by, at=now)
+    entry.full_clean()
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def entry_confirm(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
+    """Record that a unit or contact point is still correct ("last verified" now, by `by`)."""
+    _require_editor(by, entry)
+    entry.mark_verified(by=by, at=now)
+    entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+    return entry
+
+
+# --- update requests ---------------------------------------------------------------------
+
+
+def update_request_problem(update_request: UpdateRequest, user: User | None, now: datetime | None = None) -> str | None:
+    """Why this user cannot answer this request now, or None when they can.
+
+    One of "other_country", "answered", "superseded", "cancelled", "expired".
+    """
+    # The country first: another country's focal point learns nothing about this request.
+    if user is None or not can_edit_country(user, update_request.country_id):
+        return "other_country"
+    if update_request.status == UpdateRequest.Status.ANSWERED:
+        return "answered"
+    if update_request.status == UpdateRequest.Status.SUPERSEDED:
+        return "superseded"
+    if update_request.status == UpdateRequest.Status.CANCELLED:
+        return "cancelled"
+    if update_request.is_expired(now):
+        return "expired"
+    return None
+
+
+def country_entries(country: Country) -> tuple[list[NationalUnit], list[ContactPoint]]:
+    """Every unit (published or not) and every contact point of a country, as an update request lists them."""
+    units = list(NationalUnit.objects.filter(country=country).select_related("country").in_display_order())
+    points = list(
+        ContactPoint.objects.filter(unit__country=country).select_related("unit", "unit__country").order_by(
+            "unit__name", "name"
+        )
+    )
+    return units, points
+
+
+def _send_to_focal_points(update_request: UpdateRequest, template: str) -> int:
+    """Email the country's focal points after the transaction commits; returns how many."""
+    recipients = list(focal_points_for(update_request.country))
+
+    def send():
+        for user in recipients:
+            try:
+                send_templated_email(
+                    template=template,
+                    to=[user.email],
+                    context={"update_request": update_request, "user": user, "country": update_request.country},
+                    language=user.preferred_language or None,
+                )
+            except Exception:  # one failing address must not stop the others
+                logger.exception("Could not send %s to %s", template, user.email)
+
+    transaction.on_commit(send)
+    return len(recipients)
+
+
+@transaction.atomic
+def update_requests_send(
+    *,
+    countries: Iterable[Country],
+    by: User | None = None,
+    message: str = "",
+    request=None,
+    now: datetime | None = None,
+) -> list[UpdateRequest]:
+    """Ask each country to confirm or correct its entries; its focal points get an email with the link.
+
+    An open request for the same country is replaced by the new one (its link stops working).
+    """
+    if by is not None and not by.is_secretariat:
+        raise PermissionDenied(_("Only the secretariat sends update requests."))
+    now = now or timezone.now()
+    sent = []
+    for country in countries:
+        UpdateRequest.objects.filter(country=country, status=UpdateRequest.Status.OPEN).update(
+            status=UpdateRequest.Status.SUPERSEDED
+        )
+        update_request = UpdateRequest.objects.create(
+            country=country, created_by=by, created_at=now, message=message, **UpdateRequest.schedule(now)
+        )
+        update_request.recipients = _send_to_focal_points(update_request, "contacts/email/update_request")
+        audit_record(
+            action="contacts.update_request_sent",
+            request=request,
+            actor=by,
+            target=f"update-request:{update_request.pk}",
+            country=country.iso2,
+            recipients=update_request.recipients,
+        )
+        sent.append(update_request)
+    return sent
+
+
+@transaction.atomic
+def update_requests_remind(*, now: datetime | None = None) -> list[UpdateRequest]:
+    """Remind, once, the focal points of every open request past its reminder date."""
+    now = now or timezone.now()
+    reminded = []
+    for update_request in UpdateRequest.objects.needing_reminder(now).select_related("country").select_for_update(
+        of=("self",)
+    ):
+        update_request.reminded_at = now
+        update_request.save(update_fields=["reminded_at"])
+        update_request.recipients = _send_to_focal_points(update_request, "contacts/email/update_request_reminder")
+        audit_record(
+            action="contacts.update_request_reminded",
+            target=f"update-request:{update_request.pk}",
+            country=update_request.country_id,
+            recipients=update_request.recipients,
+        )
+        reminded.append(update_request)
+    return reminded
+
+
+@transaction.atomic
+def update_request_answer(
+    *,
+    update_request: UpdateRequest,
+    by: User,
+    confirmed_units: Iterable[int],
+    confirmed_contact_points: Iterable[int],
+    request=None,
+    now: datetime | None = None,
+) -> UpdateRequest:
+    """Answer a request: the confirmed entries are verified now, and the request is closed.
+
+    Every entry of the country must be confirmed here or have been corrected since the request
+    was sent; otherwise nothing changes.
+    """
+    now = now or timezone.now()
+    update_request = UpdateRequest.objects.select_for_update().select_related("country").get(pk=update_request.pk)
+    problem = update_request_problem(update_request, by, now)
+    if problem is not None:
+        raise ValidationError(_("This request cannot be answered."), code=problem)
+    units, points = country_entries(update_request.country)
+    unit_ids, point_ids = set(map(int, confirmed_units)), set(map(int, confirmed_contact_points))
+    if not unit_ids <= {unit.pk for unit in units} or not point_ids <= {point.pk for point in points}:
+        raise ValidationError(_("Some entries are not of this country."), code="foreign_entries")
+    entries = [(unit, unit.pk in unit_ids) for unit in units] + [(point, point.pk in point_ids) for point in points]
+    left_out = [
+        str(entry)
+        for entry, is_confirmed in entries
+        if not is_confirmed and (entry.last_verified_at is None or entry.last_verified_at < update_request.created_at)
+    ]
+    if left_out:
+        raise ValidationError(
+            _("Confirm or correct every entry before answering. Not yet done: %(entries)s."),
+            code="incomplete",
+            params={"entries": "; ".join(left_out)},
+        )
+    confirmed = 0
+    for entry, is_confirmed in entries:
+        if is_confirmed:
+            entry.mark_verified(by=by, at=now)
+            entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+            confirmed += 1
+    update_request.status = UpdateRequest.Status.ANSWERED
+    update_request.answered_at = now
+    update_request.answered_by = by
+    update_request.entries_confirmed = confirmed
+    update_request.save(update_fields=["status", "answered_at", "answered_by", "entries_confirmed"])
+    audit_record(
+        action="contacts.update_request_answered",
+        request=request,
+        actor=by,
+        target=f"update-request:{update_request.pk}",
+        country=update_request.country_id,
+        confirmed=confirmed,
+    )
+    return update_request
+
+
+@transaction.atomic
+def update_request_cancel(*, update_request: UpdateRequest, by: User, request=None) -> UpdateRequest:
+    """Withdraw an open request (its link then explains that it was withdrawn)."""
+    if not by.is_secretariat:
+        raise PermissionDenied
+    if update_request.is_open:
+        update_request.status = UpdateRequest.Status.CANCELLED
+        update_request.save(update_fields=["status"])
+        audit_record(
+            action="contacts.update_request_cancelled",
+            request=request,
+            actor=by,
+            target=f"update-request:{update_request.pk}",
+            country=update_request.country_id,
+        )
+    return update_request

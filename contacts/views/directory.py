@@ -1,0 +1,198 @@
+"""The restricted directory of points of contact and its exports (CSV, vCard).
+
+Behind the expert gate, never cached, and every view and export goes into the audit trail.
+"""
+
+import csv
+import io
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from modeltranslation.utils import build_localized_fieldname
+
+from contacts.access import restricted
+from contacts.forms import ContactPointFilter
+from contacts.models import ContactPoint
+from portal.accounts.services import audit_record
+
+PER_PAGE = 100
+EXPORT_LIMIT = 5000
+
+
+def _filtered(request) -> ContactPointFilter:
+    country_order = build_localized_fieldname("unit__country__name", (get_language() or "en")[:2])
+    queryset = ContactPoint.objects.visible_to(request.user).order_by(country_order, "unit__name", "name")
+    return ContactPointFilter(request.GET or None, queryset=queryset)
+
+
+@restricted
+@require_safe
+def contact_list(request):
+    """Every country's points of contact, with roles, languages, hours, email, phones and freshness."""
+    filterset = _filtered(request)
+    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    audit_record(
+        action="contacts.viewed",
+        request=request,
+        target="contacts:contact_list",
+        filters=filterset.active_filters,
+        page=page.number,
+        count=page.paginator.count,
+    )
+    context = {
+        "filter": filterset,
+        "page": page,
+        "points": page.object_list,
+        "has_sample": any(point.is_sample for point in page.object_list),
+        "export_query": _without_page(request.GET),
+    }
+    return render(request, "contacts/contact_list.html", context)
+
+
+def _without_page(params) -> str:
+    params = params.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+def _export_rows(request, export_format: str):
+    filterset = _filtered(request)
+    points = list(filterset.qs[:EXPORT_LIMIT])
+    audit_record(
+        action="contacts.exported",
+        request=request,
+        target="contacts:contact_list",
+        format=export_format,
+        filters=filterset.active_filters,
+        count=len(points),
+    )
+    return points
+
+
+def _filename(extension: str) -> str:
+    return f"points-of-contact-{timezone.now():%Y-%m-%d}.{extension}"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PHONE_LIST_CHARS = set("+0123456789 ()-./;xXet")
+
+
+def csv_cell(value) -> str:
+    """A cell that a spreadsheet will not run as a formula (phone lists are left as they are)."""
+    text = "" if value is None else str(value)
+    if text.startswith(FORMULA_STARTS) and not (text[:1] == "+" and set(text) <= PHONE_LIST_CHARS):
+        return "'" + text
+    return text
+
+
+@restricted
+@require_safe
+def export_csv(request):
+    """The visible entries (same filters as the page) as CSV; an empty result is a header-only file."""
+    points = _export_rows(request, "csv")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        [
+            _("Country"), _("Unit"), _("Name"), _("Person or desk"), _("Position"), _("Roles"), _("Email"),
+            _("Phones"), _("Languages"), _("Hours"), _("Last verified"), _("Freshness"), _("Sample data"),
+        ]
+    )
+    for point in points:
+        writer.writerow(
+            [
+                csv_cell(value)
+                for value in (
+                    point.unit.country.name,
+                    point.unit.display_name,
+                    point.name,
+                    point.get_kind_display(),
+                    point.position,
+                    "; ".join(point.role_labels),
+                    point.email,
+                    "; ".join(point.phones),
+                    "; ".join(point.language_labels),
+                    point.hours,
+                    point.last_verified_at.date().isoformat() if point.last_verified_at else "",
+                    point.freshness.label,
+                    _("yes") if point.is_sample else "",
+                )
+            ]
+        )
+    # A byte-order mark so that spreadsheet programs read the accents as UTF-8.
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    return response
+
+
+def vcard_escape(value: str) -> str:
+    """Escape a vCard text value (RFC 6350 section 3.4)."""
+    return (
+        str(value)
+        .replace("\\", "\\\\")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+    )
+
+
+def vcard_fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 6350 section 3.2), never inside a UTF-8 character."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not out else 74  # continuation lines start with a space
+        if size + width > limit:
+            out.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def vcard_for(point: ContactPoint) -> str:
+    """One point of contact as a vCard 3.0 (read by common address books)."""
+    notes = [
+        _("Roles: %(roles)s") % {"roles": ", ".join(point.role_labels)},
+        _("Languages: %(languages)s") % {"languages": ", ".join(point.language_labels)},
+    ]
+    if point.hours:
+        notes.append(_("Hours: %(hours)s") % {"hours": point.hours})
+    if point.last_verified_at:
+        notes.append(_("Last verified: %(date)s") % {"date": point.last_verified_at.date().isoformat()})
+    if point.is_sample:
+        notes.append(_("Sample data"))
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"FN:{vcard_escape(point.name)}",
+        f"N:{vcard_escape(point.name)};;;;" if point.kind == ContactPoint.Kind.PERSON else "N:;;;;",
+        f"ORG:{vcard_escape(point.unit.display_name)}",
+        f"EMAIL;TYPE=INTERNET,WORK:{vcard_escape(point.email)}",
+        *[f"TEL;TYPE=WORK,VOICE:{vcard_escape(phone)}" for phone in point.phones],
+        f"ADR;TYPE=WORK:;;;;;;{vcard_escape(point.unit.country.name)}",
+        f"NOTE:{vcard_escape(' / '.join(notes))}",
+        f"UID:urn:oas-cybercrime-portal:contact-point:{point.pk}",
+    ]
+    if point.position:
+        lines.insert(5, f"TITLE:{vcard_escape(point.position)}")
+    lines.append("END:VCARD")
+    return "".join(vcard_fold(line) + "\r\n" for line in lines)
+
+
+@restricted
+@require_safe
+def export_vcard(request):
+    """The visible entries as vCards; an empty result is an empty (valid) file."""
+    points = _export_rows(request, "vcard")
+    response = HttpResponse("".join(vcard_for(point) for point in points), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename("vcf")}"'
+    return response

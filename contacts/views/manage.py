@@ -1,0 +1,191 @@
+"""Focal points keep their country current: edit units and contact points, confirm each one
+"still correct" in one click, and answer the secretariat's update requests.
+
+Behind the expert gate; then `contacts.access` decides: the secretariat may change every
+country, a focal point only their own; anything else is 404.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from contacts.access import (
+    can_edit_country,
+    editable_countries,
+    get_contact_point_for_editor,
+    get_country_for_editor,
+    get_unit_for_editor,
+    restricted,
+)
+from contacts.forms import ContactPointForm, NationalUnitForm
+from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from contacts.services import country_entries, entry_confirm, entry_save, update_request_answer, update_request_problem
+
+
+def _next_or(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return default
+
+
+def _country_url(country) -> str:
+    return reverse("contacts:manage_country", args=[country.code])
+
+
+@restricted
+@require_http_methods(["GET", "HEAD"])
+def manage_index(request):
+    """A focal point goes straight to their country; the secretariat chooses one."""
+    if request.user.is_secretariat:
+        return render(request, "contacts/manage_index.html", {"countries": editable_countries(request.user)})
+    country = request.user.focal_country
+    if country is None:
+        raise Http404
+    return redirect("contacts:manage_country", country.code)
+
+
+@restricted
+@require_http_methods(["GET", "HEAD"])
+def manage_country(request, iso2: str):
+    """The country's units and contact points, each with "edit" and "still correct"."""
+    country = get_country_for_editor(request.user, iso2)
+    units, points = country_entries(country)
+    open_request = UpdateRequest.objects.open().filter(country=country).first()
+    context = {"country": country, "units": units, "points": points, "open_request": open_request}
+    return render(request, "contacts/manage_country.html", context)
+
+
+def _entry_form(request, *, form_class, instance, country, template: str, created_message: str):
+    form = form_class(request.POST or None, instance=instance, country=country)
+    if request.method == "POST" and form.is_valid():
+        try:
+            entry_save(entry=form.instance, by=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, created_message)
+            return redirect(_next_or(request, _country_url(country)))
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "country": country, "entry": instance, "next": _next_or(request, "")}
+    return render(request, template, context, status=status)
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def unit_create(request, iso2: str):
+    country = get_country_for_editor(request.user, iso2)
+    return _entry_form(
+        request, form_class=NationalUnitForm, instance=NationalUnit(country=country), country=country,
+        template="contacts/unit_form.html", created_message=_("The unit was added."),
+    )
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def unit_edit(request, pk: int):
+    unit = get_unit_for_editor(request.user, pk)
+    return _entry_form(
+        request, form_class=NationalUnitForm, instance=unit, country=unit.country,
+        template="contacts/unit_form.html", created_message=_("The unit was saved and marked as verified today."),
+    )
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_create(request, iso2: str):
+    country = get_country_for_editor(request.user, iso2)
+    return _entry_form(
+        request, form_class=ContactPointForm, instance=ContactPoint(), country=country,
+        template="contacts/contact_form.html", created_message=_("The point of contact was added."),
+    )
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_edit(request, pk: int):
+    point = get_contact_point_for_editor(request.user, pk)
+    return _entry_form(
+        request, form_class=ContactPointForm, instance=point, country=point.unit.country,
+        template="contacts/contact_form.html",
+        created_message=_("The point of contact was saved and marked as verified today."),
+    )
+
+
+@restricted
+@require_POST
+def unit_confirm(request, pk: int):
+    """One click: this unit is still correct."""
+    unit = get_unit_for_editor(request.user, pk)
+    entry_confirm(entry=unit, by=request.user)
+    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": unit.name})
+    return redirect(_next_or(request, _country_url(unit.country)))
+
+
+@restricted
+@require_POST
+def contact_confirm(request, pk: int):
+    """One click: this point of contact is still correct."""
+    point = get_contact_point_for_editor(request.user, pk)
+    entry_confirm(entry=point, by=request.user)
+    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": point.name})
+    return redirect(_next_or(request, _country_url(point.unit.country)))
+
+
+# Status codes of the explanations: a used link is not an error; an expired or replaced one is gone.
+PROBLEM_STATUS = {"answered": 200, "superseded": 410, "cancelled": 410, "expired": 410, "other_country": 403}
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def update_request(request, token: str):
+    """The page an update request's email links to: confirm or correct every entry, then answer."""
+    update_request = get_object_or_404(UpdateRequest.objects.select_related("country", "answered_by"), token=token)
+    problem = update_request_problem(update_request, request.user)
+    if problem is not None:
+        # Another country's focal point learns only that the link is not for them.
+        context = {"update_request": update_request, "problem": problem,
+                   "own_country": request.user.focal_country if problem == "other_country" else None}
+        return render(request, "contacts/update_request_problem.html", context, status=PROBLEM_STATUS[problem])
+    units, points = country_entries(update_request.country)
+    errors = []
+    if request.method == "POST":
+        try:
+            update_request_answer(
+                update_request=update_request,
+                by=request.user,
+                confirmed_units=_ids(request.POST.getlist("unit")),
+                confirmed_contact_points=_ids(request.POST.getlist("contact")),
+                request=request,
+            )
+        except ValidationError as error:
+            errors = error.messages
+        else:
+            messages.success(request, _("Thank you. The entries are marked as verified and the request is closed."))
+            return redirect("contacts:manage_country", update_request.country.code)
+    context = {
+        "update_request": update_request,
+        "country": update_request.country,
+        "units": units,
+        "points": points,
+        "errors": errors,
+        "checked_units": set(_ids(request.POST.getlist("unit"))) if request.method == "POST" else None,
+        "checked_points": set(_ids(request.POST.getlist("contact"))) if request.method == "POST" else None,
+        "can_edit": can_edit_country(request.user, update_request.country),
+    }
+    return render(request, "contacts/update_request.html", context, status=400 if errors else 200)
+
+
+def _ids(values) -> list[int]:
+    ids = []
+    for value in values:
+        try:
+            ids.append(int(value))
+        except (TypeError, ValueError):
+            continue
+    return ids
