@@ -1,0 +1,112 @@
+"""Keyboard only: the skip link is the first stop and moves focus to the content; a visitor
+searches in Spanish and opens a result; an expert signs in (password, then the authenticator
+code). Tab, typing and Enter only, never a click; every element that takes focus on the way is on
+screen with a visible outline."""
+
+import re
+
+import pytest
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  return {
+    tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute('name'),
+    text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 60),
+    outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    outlineStyle: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor,
+    visible: box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0
+      && box.left < innerWidth && box.top < innerHeight,
+  };
+}"""
+
+
+class Keyboard:
+    """Tabs through a page, checking that each focused element is on screen with an outline."""
+
+    def __init__(self, page):
+        self.page = page
+        self.seen = []
+
+    def focused(self) -> dict:
+        return self.page.evaluate(FOCUSED)
+
+    def tab(self, shift: bool = False) -> dict:
+        self.page.keyboard.press("Shift+Tab" if shift else "Tab")
+        element = self.focused()
+        self.seen.append(element)
+        assert element["tag"] != "body", f"focus left the page after {self.seen[-5:]}"
+        assert element["visible"], f"focused element is not visible: {element}"
+        assert element["outline"], f"focused element has no visible outline: {element}"
+        return element
+
+    def tab_to(self, matches, limit: int = 60) -> dict:
+        for _ in range(limit):
+            element = self.tab()
+            if matches(element):
+                return element
+        raise AssertionError(f"never reached the element with Tab; focus went through {self.seen[-limit:]}")
+
+
+def test_skip_link_is_first_and_moves_focus_to_the_content(pages):
+    page = pages.open()
+    page.goto("/en/")
+    keys = Keyboard(page)
+    first = keys.tab()
+    assert first["tag"] == "a" and first["text"] == "Skip to main content", first
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'main'")
+    assert page.evaluate("() => location.hash") == "#main"
+    # The next Tab lands inside the content, after the header and its navigation.
+    after = keys.tab()
+    assert page.evaluate("() => document.activeElement.closest('main') !== null"), after
+
+
+def test_search_with_the_keyboard_only(pages):
+    page = pages.open()
+    page.goto("/es/")
+    keys = Keyboard(page)
+    keys.tab_to(lambda e: e["tag"] == "input" and e["name"] == "q")
+    page.keyboard.type("phishing")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/es/search/\?q=phishing"))
+    result = keys.tab_to(lambda e: e["tag"] == "a" and page.evaluate(
+        "() => document.activeElement.closest('.card-title') !== null"))
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "/search/" not in url)
+    assert page.locator("h1").inner_text().strip() == result["text"]
+
+
+def test_sign_in_with_the_keyboard_only(pages, accounts):
+    expert = accounts("expert-br@example.org")  # TOTP already enrolled
+    page = pages.open()
+    page.goto("/en/")
+    keys = Keyboard(page)
+
+    keys.tab_to(lambda e: e["tag"] == "a" and e["text"] == "Expert sign-in")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/en/accounts/login/"))
+    page.locator("#id_login").wait_for()
+    screenshot(page, "login")
+
+    keys.tab_to(lambda e: e["id"] == "id_login")
+    page.keyboard.type(expert.email)
+    keys.tab_to(lambda e: e["id"] == "id_password")
+    page.keyboard.type("demo-password-2026")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/"))
+
+    keys.tab_to(lambda e: e["id"] == "id_code")
+    page.keyboard.type(expert.next_code())
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "/accounts/" not in url)
+
+    keys.tab_to(lambda e: e["tag"] == "a" and e["text"] == "My account")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/en/me/$"))
+    page.get_by_text("You have access to the restricted pages.").wait_for()
