@@ -42,8 +42,10 @@ lint: install
 	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
+# axe-core (accessibility checks) comes from the npm registry, pinned in package-lock.json.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@[ -d node_modules/axe-core ] || npm ci --no-audit --no-fund
 
 test: install lint browser-deps
 	trap '$(STOP_DB)' EXIT; $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
