@@ -124,14 +124,14 @@ def run_wrk(wrk: str, url: str, duration: int, connections: int, cookie: str | N
     return {"rps": rps, "p50": latencies.get("50"), "p99": latencies.get("99"), "errors": errors, "requests": requests}
 
 
-def server_side_percentiles(access_log: Path, path_prefix: str) -> dict:
+def server_side_percentiles(access_log: Path, path: str, since_line: int) -> dict:
     durations = []
-    for line in access_log.read_text().splitlines():
+    for line in access_log.read_text().splitlines()[since_line:]:
         try:
             entry = json.loads(line)
         except ValueError:
             continue
-        if entry.get("path", "").startswith(path_prefix):
+        if entry.get("path") == path:
             durations.append(float(entry["duration_ms"]))
     if len(durations) < 20:
         return {}
@@ -181,11 +181,14 @@ def main() -> None:
             print(f"{label}: {outcome['rps']:.0f} req/s p99 {outcome['p99']} ms errors {outcome['errors']}", flush=True)
         # Uncached search and matrix, as the server measures them (each query string unique).
         server_side = {}
-        for label, prefix, paths in targets["server_side"]:
+        for label, page_path, paths in targets["server_side"]:
+            time.sleep(1)  # let gunicorn flush the access log
+            since = len(access_log.read_text().splitlines())
             for path in paths:
                 with urllib.request.urlopen(base + path, timeout=30) as response:  # noqa: S310 - loopback
                     response.read()
-            server_side[label] = server_side_percentiles(access_log, prefix)
+            time.sleep(1)
+            server_side[label] = server_side_percentiles(access_log, page_path, since)
         memory = subprocess.run(
             [PY, "bench/download_memory.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
         )
