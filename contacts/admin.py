@@ -93,11 +93,11 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
             kwargs["queryset"] = editable_countries(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    @admin.action(description=_("Send an update request to the countries of the selected units"))
+    def has_send_permission(self, request) -> bool:
+        return request.user.is_secretariat
+
+    @admin.action(description=_("Send an update request to the countries of the selected units"), permissions=["send"])
     def send_update_requests(self, request, queryset):
-        if not request.user.is_secretariat:
-            self.message_user(request, _("Only the secretariat sends update requests."), messages.ERROR)
-            return
         countries = CountryFreshness.objects.filter(pk__in=queryset.values("country_id"))
         _send(self, request, countries)
 

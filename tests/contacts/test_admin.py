@@ -99,3 +99,14 @@ def test_secretariat_adds_a_contact_point_in_the_admin(client, secretariat, dire
     point = ContactPoint.objects.get(name="Nueva persona")
     assert point.roles == ["24-7"] and point.phones == ["+52 55 5000 0000"]
     assert point.history.first().history_user == secretariat
+
+
+def test_focal_point_is_not_offered_the_send_action(client, staff_focal_ar, directory):
+    client.force_login(staff_focal_ar)
+    page = client.get(reverse("admin:contacts_nationalunit_changelist")).content.decode()
+    assert "confirm_selected" in page and "send_update_requests" not in page
+    client.post(reverse("admin:contacts_nationalunit_changelist"),
+                {"action": "send_update_requests", "_selected_action": [directory["ar"].pk]})
+    from contacts.models import UpdateRequest
+
+    assert not UpdateRequest.objects.exists()
