@@ -62,6 +62,8 @@ def outage_server():
         "EMAIL_HOST": "localhost",
         "CONN_MAX_AGE": "60",
         "DATABASE_CONNECT_TIMEOUT": "2",
+        "CACHE_DIR": str(pgdata) + "-cache",
+        "STATIC_ROOT": str(pgdata) + "-static",
     }
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
@@ -90,6 +92,8 @@ def outage_server():
         with suppress(subprocess.CalledProcessError):
             stop_db()
         shutil.rmtree(pgdata, ignore_errors=True)
+        shutil.rmtree(str(pgdata) + "-cache", ignore_errors=True)
+        shutil.rmtree(str(pgdata) + "-static", ignore_errors=True)
 
 
 def test_outage_gives_503_and_the_portal_recovers_without_restart(outage_server):
@@ -101,12 +105,19 @@ def test_outage_gives_503_and_the_portal_recovers_without_restart(outage_server)
     status, body = _get(base + "/healthz")
     assert status == 503
     assert '"database": "unreachable"' in body
-    status, body = _get(base + "/en/")
+    # A page the cache has not kept answers the 503 page...
+    status, body = _get(base + "/en/resources/?q=outage")
     assert status == 503
     assert "Service temporarily unavailable" in body
+    # ...while anonymous visitors still get the public pages already in the cache.
+    assert _get(base + "/en/")[0] == 200
 
     start_db()
+    # The server recovers on its own once PostgreSQL accepts connections again.
+    deadline = time.monotonic() + 15
+    while _get(base + "/healthz")[0] != 200 and time.monotonic() < deadline:
+        time.sleep(0.5)
     assert _get(base + "/healthz")[0] == 200
-    status, body = _get(base + "/en/")
+    status, body = _get(base + "/en/resources/?q=outage")
     assert status == 200
     assert "Service temporarily unavailable" not in body

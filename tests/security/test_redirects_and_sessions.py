@@ -47,7 +47,7 @@ def test_session_id_changes_at_sign_in():
 # Views exempt from CSRF on purpose, with the reason.
 CSRF_EXEMPT = {
     # RFC 8058 one-click unsubscribe: mail clients POST without a token; the signed link is the proof.
-    "portal.content.views.bulletin_unsubscribe_one_click",
+    "portal.content.views.bulletin_unsubscribe",
 }
 
 
