@@ -1,5 +1,7 @@
 from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -33,6 +35,10 @@ urlpatterns += i18n_patterns(
     path("workspaces/", include("workspaces.urls")),
     prefix_default_language=True,
 )
+
+# Public uploads (resource and event files) in development; in production the reverse proxy
+# serves MEDIA_ROOT (docs/deploy.md). Private documents never live there.
+urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
