@@ -14,11 +14,11 @@ LANGUAGES = ["en", "es"]
 WORKSPACE = "electronic-evidence"
 
 
-def _check(page, paths: list[str]) -> list[str]:
+def _check(page, paths: list[str], status: int = 200) -> list[str]:
     problems = []
     for path in paths:
         response = page.goto(path)
-        if response is None or response.status != 200:
+        if response is None or response.status != status:
             problems.append(f"{path} answered {response.status if response else 'nothing'}")
             continue
         problems.extend(axe_violations(page))
@@ -28,9 +28,25 @@ def _check(page, paths: list[str]) -> list[str]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_public_pages_have_no_serious_accessibility_problem(portal_server, pages, language):
     paths = public_pages(portal_server, language)
-    page = pages.open(bypass_csp=True)
+    page = pages.open(bypass_csp=True, allow=(r"status of 4\d\d",))
     problems = _check(page, paths)
+    # A form with errors: the sign-in form with an unknown account.
+    page.goto(f"/{language}/accounts/login/")
+    page.locator("#id_login").fill("nobody@example.org")
+    page.locator("#id_password").fill("not-the-password")
+    page.locator("#id_password").press("Enter")
+    page.locator(".errorlist, .form-errors, .field-errors").first.wait_for()
+    problems += axe_violations(page)
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
+
+
+@pytest.mark.xfail(reason="the 404 page's big '404' (.error-code, color var(--line) #d5dce4 on white, in "
+                   "static/css/portal.css) has a contrast of 1.38:1; WCAG asks 3:1 for large text", strict=False)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_error_page_has_no_serious_accessibility_problem(portal_server, pages, language):
+    page = pages.open(bypass_csp=True, allow=(r"status of 404",))
+    problems = _check(page, [f"/{language}/no-such-page/"], status=404)
+    assert not problems, "\n".join(problems)
 
 
 def restricted_pages(page, language: str) -> list[str]:
@@ -45,7 +61,8 @@ def restricted_pages(page, language: str) -> list[str]:
     workspace = f"{prefix}workspaces/{WORKSPACE}/"
     page.goto(workspace)
     thread = page.locator("table.ws-threads a").first.evaluate("a => a.pathname")
-    return [*paths, workspace, thread, f"{workspace}documents/", f"{workspace}members/", f"{workspace}practices/"]
+    return [*paths, workspace, thread, f"{workspace}documents/", f"{workspace}members/", f"{workspace}practices/",
+            f"{workspace}threads/new/", f"{prefix}accounts/2fa/", f"{prefix}accounts/email/"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
