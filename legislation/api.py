@@ -1,1 +1,175 @@
-"""Open-data API of this app: viewsets registered on portal.api.router."""
+"""Open-data API of this app: viewsets registered on portal.api.router.
+
+Read-only, paginated, published data only, with the same filters as the pages
+(legislation/filters.py). An unknown filter value answers 400 with the reason.
+"""
+
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import serializers, viewsets
+
+from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
+from legislation.models import ConventionArticle, Law, Provision, TreatyStatus
+from legislation.search import index_search_plan
+from portal.api import router
+from portal.models import Country
+
+
+class CountrySerializer(serializers.ModelSerializer):
+    code = serializers.CharField(read_only=True)
+    names = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Country
+        fields = ["code", "iso2", "name", "names", "subregion", "note", "url"]
+
+    def get_names(self, country) -> dict[str, str]:
+        return {lang: getattr(country, f"name_{lang}") for lang in ("en", "es", "pt", "fr")}
+
+    def get_url(self, country) -> str:
+        return self.context["request"].build_absolute_uri(country.get_absolute_url())
+
+
+class ConventionArticleSerializer(serializers.ModelSerializer):
+    key = serializers.CharField(source="url_key", read_only=True)
+    titles = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ConventionArticle
+        fields = ["slug", "key", "instrument", "number", "aspect", "title", "titles"]
+
+    def get_titles(self, article) -> dict[str, str]:
+        return {lang: getattr(article, f"title_{lang}") or article.title_en for lang in ("en", "es", "pt", "fr")}
+
+
+class LawSerializer(serializers.ModelSerializer):
+    country = serializers.SerializerMethodField()
+    articles = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
+    sample_data = serializers.BooleanField(source="is_sample", read_only=True)
+
+    class Meta:
+        model = Law
+        fields = ["id", "country", "number", "title", "title_en", "language", "kind", "status", "enacted_on",
+                  "in_force_on", "summary", "source_url", "aspects", "articles", "url", "updated_at", "sample_data"]
+
+    def get_country(self, law) -> str:
+        return law.country_id.lower()
+
+    def get_articles(self, law) -> list[str]:
+        return sorted(coverage.article.slug for coverage in law.coverage.all())
+
+    def get_url(self, law) -> str:
+        return self.context["request"].build_absolute_uri(law.get_absolute_url())
+
+
+class ProvisionSerializer(serializers.ModelSerializer):
+    law = serializers.IntegerField(source="law_id", read_only=True)
+    country = serializers.SerializerMethodField()
+    articles = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Provision
+        fields = ["id", "law", "country", "number", "heading", "text", "aspect", "articles", "url"]
+
+    def get_country(self, provision) -> str:
+        return provision.law.country_id.lower()
+
+    def get_url(self, provision) -> str:
+        return self.context["request"].build_absolute_uri(provision.get_absolute_url())
+
+
+class TreatyStatusSerializer(serializers.ModelSerializer):
+    country = serializers.SerializerMethodField()
+    sample_data = serializers.BooleanField(source="is_sample", read_only=True)
+
+    class Meta:
+        model = TreatyStatus
+        fields = ["country", "instrument", "status", "joined_by", "invited_on", "signed_on", "ratified_on",
+                  "in_force_on", "reservations", "authorities", "note", "updated_at", "sample_data"]
+
+    def get_country(self, entry) -> str:
+        return entry.country_id.lower()
+
+
+@extend_schema_view(list=extend_schema(summary=_("The 35 OAS member states")),
+                    retrieve=extend_schema(summary=_("One member state by its lower-case code")))
+class CountryViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = CountrySerializer
+    lookup_field = "iso2"
+    lookup_url_kwarg = "code"
+    filterset_fields = ["subregion"]
+
+    def get_queryset(self):
+        return Country.objects.order_by("iso2")
+
+    def get_object(self):
+        self.kwargs[self.lookup_url_kwarg] = self.kwargs[self.lookup_url_kwarg].upper()
+        return super().get_object()
+
+
+@extend_schema_view(list=extend_schema(summary=_("Convention articles (Budapest and UN)")))
+class ConventionArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = ConventionArticleSerializer
+    queryset = ConventionArticle.objects.order_by("instrument", "number")
+    lookup_field = "slug"
+    filterset_fields = ["instrument", "aspect"]
+
+
+class TextSearchMixin:
+    """Best matches first when `q` is given, answered from the GIN indexes."""
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if "rank" in queryset.query.annotations:
+            queryset = queryset.order_by("-rank", "id")
+        return queryset
+
+    def list(self, request, *args, **kwargs):
+        with index_search_plan(active=bool(request.query_params.get("q"))):
+            return super().list(request, *args, **kwargs)
+
+
+@extend_schema_view(list=extend_schema(summary=_("Published laws; filters as on /laws/ (q: web-search syntax)")))
+class LawViewSet(TextSearchMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = LawSerializer
+    filterset_class = LawFilter
+
+    def get_queryset(self):
+        queryset = Law.objects.published().prefetch_related("coverage__article")
+        if self.request.query_params.get("q"):
+            # The search filter annotates `rank`; best matches first.
+            return queryset.order_by()
+        return queryset.order_by("country_id", F("enacted_on").desc(nulls_last=True), "id")
+
+
+@extend_schema_view(list=extend_schema(summary=_("Provisions of published laws; filters country, law, aspect, "
+                                                 "article, q")))
+class ProvisionViewSet(TextSearchMixin, viewsets.ReadOnlyModelViewSet):
+    serializer_class = ProvisionSerializer
+    filterset_class = ProvisionFilter
+
+    def get_queryset(self):
+        return (
+            Provision.objects.published().with_law().prefetch_related("articles")
+            .order_by("law__country_id", "law_id", "position", "id")
+        )
+
+
+@extend_schema_view(list=extend_schema(summary=_("Each state's status under each instrument")))
+class TreatyStatusViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = TreatyStatusSerializer
+    filterset_class = TreatyStatusFilter
+
+    def get_queryset(self):
+        return TreatyStatus.objects.published().order_by("instrument", "country_id")
+
+
+router.register("countries", CountryViewSet, basename="country")
+router.register("convention-articles", ConventionArticleViewSet, basename="convention-article")
+router.register("laws", LawViewSet, basename="law")
+router.register("provisions", ProvisionViewSet, basename="provision")
+router.register("treaty-status", TreatyStatusViewSet, basename="treaty-status")

@@ -1,0 +1,416 @@
+"""Laws, their provisions, the Convention articles they implement, and treaty status.
+
+Search vectors, each law's aspects and the law × article coverage table are kept current by
+PostgreSQL triggers (migration 0003_search_triggers), so admin saves, the CSV import and bulk
+writes all leave them right. See docs/legislation.md.
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Aspect(models.TextChoices):
+    SUBSTANTIVE = "substantive", _("Substantive law")
+    PROCEDURAL = "procedural", _("Procedural law")
+    COOPERATION = "cooperation", _("International cooperation")
+
+
+class Instrument(models.TextChoices):
+    BUDAPEST = "budapest", _("Budapest Convention (ETS 185)")
+    PROTOCOL_1 = "ets189", _("First Additional Protocol (ETS 189)")
+    PROTOCOL_2 = "cets224", _("Second Additional Protocol (CETS 224)")
+    UN = "un", _("UN Convention against Cybercrime (2024)")
+
+
+# Instruments whose articles laws are mapped to (the protocols are tracked for status only).
+ARTICLE_INSTRUMENTS = (Instrument.BUDAPEST, Instrument.UN)
+INSTRUMENT_SHORT = {
+    Instrument.BUDAPEST: _("Budapest"),
+    Instrument.PROTOCOL_1: _("ETS 189"),
+    Instrument.PROTOCOL_2: _("CETS 224"),
+    Instrument.UN: _("UN"),
+}
+
+LANGUAGES = [("es", _("Spanish")), ("en", _("English")), ("pt", _("Portuguese")), ("fr", _("French"))]
+
+
+class ConventionArticle(models.Model):
+    """One article of the Budapest Convention or the UN Convention against Cybercrime (seeded)."""
+
+    instrument = models.CharField(_("instrument"), max_length=10, choices=Instrument.choices)
+    number = models.PositiveSmallIntegerField(_("article"))
+    slug = models.SlugField(_("key"), max_length=20, unique=True, help_text=_("For example budapest-2 or un-7."))
+    aspect = models.CharField(_("aspect"), max_length=12, choices=Aspect.choices)
+    section = models.CharField(_("section"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+
+    class Meta:
+        verbose_name = _("Convention article")
+        verbose_name_plural = _("Convention articles")
+        ordering = ["instrument", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["instrument", "number"], name="conventionarticle_unique_number"),
+            models.CheckConstraint(
+                condition=Q(instrument__in=[i.value for i in ARTICLE_INSTRUMENTS]),
+                name="conventionarticle_instrument_has_articles",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.short_label} {self.title}"
+
+    @property
+    def short_label(self) -> str:
+        """`Art. 2` for the Budapest Convention, `UN art. 7` for the UN Convention."""
+        if self.instrument == Instrument.BUDAPEST:
+            return _("Art. %(number)s") % {"number": self.number}
+        return _("UN art. %(number)s") % {"number": self.number}
+
+    @property
+    def url_key(self) -> str:
+        """What the `article` filter takes: the number for Budapest, the slug otherwise."""
+        return str(self.number) if self.instrument == Instrument.BUDAPEST else self.slug
+
+
+SEARCH_COLUMNS = ("search_vector", "rank_vector")
+
+
+class AnyOf(models.Lookup):
+    """`pk__any=[1, 2, 3]`: `id = ANY(%s)` with the list as one array parameter.
+
+    Used to reuse a search's matching ids in several queries without thousands of placeholders.
+    """
+
+    lookup_name = "any"
+
+    def get_prep_lookup(self):
+        return [int(value) for value in self.rhs]
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", [*lhs_params, self.rhs]
+
+
+class LawQuerySet(models.QuerySet):
+    def published(self):
+        """Laws the public may see: published by the secretariat or the country's focal point.
+
+        The search vectors are left out of the rows: they are only ever used inside SQL.
+        """
+        return self.filter(is_published=True).defer(*SEARCH_COLUMNS)
+
+    def for_country(self, country):
+        return self.filter(country=country)
+
+
+class Law(models.Model):
+    class Kind(models.TextChoices):
+        CODE = "code", _("Code")
+        STATUTE = "statute", _("Statute")
+        DECREE = "decree", _("Decree")
+        REGULATION = "regulation", _("Regulation")
+
+    class Status(models.TextChoices):
+        IN_FORCE = "in_force", _("In force")
+        AMENDED = "amended", _("In force, amended")
+        REPEALED = "repealed", _("Repealed")
+        BILL = "bill", _("Bill")
+
+    country = models.ForeignKey(
+        "portal.Country", on_delete=models.PROTECT, related_name="laws", verbose_name=_("country")
+    )
+    title = models.CharField(_("title (original language)"), max_length=500)
+    title_en = models.CharField(_("title in English"), max_length=500, blank=True)
+    language = models.CharField(_("language of the text"), max_length=2, choices=LANGUAGES)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    number = models.CharField(
+        _("number or citation"), max_length=120, help_text=_("For example Ley 26.388 or 18 U.S.C. § 1030.")
+    )
+    enacted_on = models.DateField(_("enacted"), null=True, blank=True)
+    in_force_on = models.DateField(_("in force since"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.IN_FORCE)
+    summary = models.TextField(_("summary"), blank=True)
+    source_url = models.URLField(_("official source"), max_length=500, blank=True)
+    full_text = models.FileField(_("full text (file)"), upload_to="laws/", blank=True)
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Only published laws appear on the public site, API and exports.")
+    )
+    is_sample = models.BooleanField(
+        _("sample data"), default=False, help_text=_("Demonstration content, labelled as sample data on screen.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True, db_index=True)
+
+    # Maintained by database triggers (migration 0003_search_triggers); never edited.
+    # search_vector (GIN-indexed) holds everything, provision texts included, for matching;
+    # rank_vector holds only the titles, summary and provision headings: small enough to stay
+    # inside the row, so ranking thousands of matches never reads the large vectors.
+    search_vector = SearchVectorField(null=True, editable=False)
+    rank_vector = SearchVectorField(null=True, editable=False)
+    aspects = ArrayField(models.CharField(max_length=12), default=list, blank=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["search_vector", "rank_vector", "aspects", "created_at", "updated_at"])
+    objects = LawQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("law")
+        verbose_name_plural = _("laws")
+        ordering = ["country_id", "-enacted_on", "number"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="law_search_vector_gin"),
+            GinIndex(fields=["aspects"], name="law_aspects_gin"),
+            models.Index(fields=["country", "is_published"], name="law_country_published"),
+            models.Index(fields=["enacted_on"], name="law_enacted_on"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "number"], name="law_unique_number_per_country"),
+            models.CheckConstraint(
+                condition=Q(in_force_on__isnull=True) | Q(enacted_on__isnull=True) | Q(in_force_on__gte=models.F("enacted_on")),
+                name="law_in_force_after_enacted",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="bill", enacted_on__isnull=True, in_force_on__isnull=True)
+                | (~Q(status="bill") & Q(enacted_on__isnull=False)),
+                name="law_enacted_date_matches_status",
+            ),
+            models.CheckConstraint(condition=Q(language__in=["es", "en", "pt", "fr"]), name="law_language_known"),
+            models.CheckConstraint(condition=~Q(title=""), name="law_title_not_empty"),
+            models.CheckConstraint(condition=~Q(number=""), name="law_number_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}: {self.title}" if self.number not in self.title else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("legislation:law_detail", args=[self.pk])
+
+    def clean(self):
+        """The rules the database constraints enforce, as form errors (admin, import)."""
+        errors = law_date_errors(
+            status=self.status, enacted_on=self.enacted_on, in_force_on=self.in_force_on
+        )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def year(self) -> int | None:
+        return self.enacted_on.year if self.enacted_on else None
+
+
+Law._meta.get_field("id").register_lookup(AnyOf)
+
+
+def law_date_errors(*, status: str, enacted_on, in_force_on) -> dict[str, str]:
+    """Field errors for a law's dates and status (shared by the model, the admin and the import)."""
+    errors = {}
+    if status == Law.Status.BILL:
+        if enacted_on:
+            errors["enacted_on"] = _("A bill has no enactment date.")
+        if in_force_on:
+            errors["in_force_on"] = _("A bill is not in force.")
+    elif not enacted_on:
+        errors["enacted_on"] = _("Give the date the law was enacted (or mark it as a bill).")
+    if enacted_on and in_force_on and in_force_on < enacted_on:
+        errors["in_force_on"] = _("The law cannot enter into force before it was enacted.")
+    return errors
+
+
+class ProvisionQuerySet(models.QuerySet):
+    def published(self):
+        """Provisions of published laws (without their search vector, used only inside SQL)."""
+        return self.filter(law__is_published=True).defer("search_vector")
+
+    def with_law(self):
+        """Each provision's law and country in the same query, without the law's search vectors."""
+        return self.select_related("law__country").defer(*(f"law__{name}" for name in SEARCH_COLUMNS))
+
+
+class Provision(models.Model):
+    """One article (section) of a law, with the Convention articles it implements."""
+
+    law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="provisions", verbose_name=_("law"))
+    number = models.CharField(_("article number"), max_length=60, help_text=_("For example Art. 153 bis or s. 342.1."))
+    heading = models.CharField(_("heading"), max_length=300, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    aspect = models.CharField(_("aspect"), max_length=12, choices=Aspect.choices)
+    articles = models.ManyToManyField(
+        ConventionArticle, blank=True, related_name="provisions", verbose_name=_("Convention articles implemented")
+    )
+    position = models.PositiveIntegerField(_("order"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(
+        excluded_fields=["search_vector", "created_at", "updated_at"], m2m_fields=[articles]
+    )
+    objects = ProvisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("provision")
+        verbose_name_plural = _("provisions")
+        ordering = ["law_id", "position", "id"]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="provision_search_vector_gin"),
+            models.Index(fields=["law", "position"], name="provision_law_position"),
+            models.Index(fields=["law", "aspect"], name="provision_law_aspect"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["law", "number"], name="provision_unique_number_per_law"),
+            models.CheckConstraint(condition=~Q(number=""), name="provision_number_not_empty"),
+            models.CheckConstraint(
+                condition=Q(aspect__in=[a.value for a in Aspect]), name="provision_aspect_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.heading}".strip()
+
+    def get_absolute_url(self) -> str:
+        return f"{self.law.get_absolute_url()}#provision-{self.pk}"
+
+
+Provision._meta.get_field("id").register_lookup(AnyOf)
+
+
+class LawCoverage(models.Model):
+    """How many provisions of a law implement a Convention article.
+
+    Written only by the database triggers; read by the matrix, the country profiles and the
+    article facet, so they never aggregate the provisions table at request time.
+    """
+
+    law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="coverage")
+    article = models.ForeignKey(ConventionArticle, on_delete=models.CASCADE, related_name="coverage")
+    provisions = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("law coverage")
+        constraints = [models.UniqueConstraint(fields=["law", "article"], name="lawcoverage_unique")]
+        indexes = [models.Index(fields=["article", "law"], name="lawcoverage_article_law")]
+
+    def __str__(self) -> str:
+        return f"{self.law_id} × {self.article_id}: {self.provisions}"
+
+
+class TreatyStatusQuerySet(models.QuerySet):
+    def published(self):
+        """Treaty status is public reference data: every entry is shown."""
+        return self.all()
+
+    def parties(self):
+        return self.filter(status=TreatyStatus.Status.PARTY)
+
+
+class TreatyStatus(models.Model):
+    """Where one member state stands on one instrument."""
+
+    class Status(models.TextChoices):
+        NONE = "none", _("Not signed")
+        INVITED = "invited", _("Invited to accede")
+        SIGNED = "signed", _("Signed")
+        PARTY = "party", _("Party")
+
+    class Joined(models.TextChoices):
+        RATIFICATION = "ratification", _("Ratification")
+        ACCESSION = "accession", _("Accession")
+
+    country = models.ForeignKey(
+        "portal.Country", on_delete=models.PROTECT, related_name="treaty_statuses", verbose_name=_("country")
+    )
+    instrument = models.CharField(_("instrument"), max_length=10, choices=Instrument.choices)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NONE)
+    joined_by = models.CharField(_("became a party by"), max_length=12, choices=Joined.choices, blank=True)
+    invited_on = models.DateField(_("invited"), null=True, blank=True)
+    signed_on = models.DateField(_("signed"), null=True, blank=True)
+    ratified_on = models.DateField(
+        _("ratified or acceded"), null=True, blank=True, help_text=_("Date the instrument was deposited.")
+    )
+    in_force_on = models.DateField(_("in force for the state"), null=True, blank=True)
+    reservations = models.TextField(_("reservations and declarations"), blank=True)
+    authorities = models.TextField(_("designated authorities"), blank=True)
+    note = models.TextField(_("note"), blank=True)
+    is_sample = models.BooleanField(_("sample data"), default=False)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = TreatyStatusQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("treaty status")
+        verbose_name_plural = _("treaty status")
+        ordering = ["instrument", "country_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "instrument"], name="treatystatus_one_per_country_instrument"),
+            models.CheckConstraint(
+                condition=~Q(status="party") | Q(ratified_on__isnull=False), name="treatystatus_party_has_date"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="signed") | Q(signed_on__isnull=False), name="treatystatus_signed_has_date"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="party") | (Q(ratified_on__isnull=True) & Q(in_force_on__isnull=True)),
+                name="treatystatus_only_parties_ratify",
+            ),
+            models.CheckConstraint(
+                condition=Q(signed_on__isnull=True) | Q(ratified_on__isnull=True) | Q(ratified_on__gte=models.F("signed_on")),
+                name="treatystatus_ratified_after_signed",
+            ),
+            models.CheckConstraint(
+                condition=Q(ratified_on__isnull=True) | Q(in_force_on__isnull=True) | Q(in_force_on__gte=models.F("ratified_on")),
+                name="treatystatus_in_force_after_ratified",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["none", "invited", "signed", "party"]), name="treatystatus_status_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_id} · {self.get_instrument_display()}: {self.get_status_display()}"
+
+    def clean(self):
+        errors = treaty_status_errors(
+            status=self.status, signed_on=self.signed_on, ratified_on=self.ratified_on, in_force_on=self.in_force_on
+        )
+        if errors:
+            raise ValidationError(errors)
+
+
+def treaty_status_errors(*, status: str, signed_on, ratified_on, in_force_on) -> dict[str, str]:
+    """Field errors for a treaty entry's status and dates (shared by the model and the admin)."""
+    errors = {}
+    if status == TreatyStatus.Status.PARTY and not ratified_on:
+        errors["ratified_on"] = _("A party needs the date of ratification or accession.")
+    if status == TreatyStatus.Status.SIGNED and not signed_on:
+        errors["signed_on"] = _("Give the date of signature.")
+    if status != TreatyStatus.Status.PARTY:
+        if ratified_on:
+            errors["ratified_on"] = _("Only a party has a ratification date; set the status to party.")
+        if in_force_on:
+            errors["in_force_on"] = _("Only a party has an entry-into-force date.")
+    if signed_on and ratified_on and ratified_on < signed_on:
+        errors["ratified_on"] = _("Ratification cannot come before signature.")
+    if ratified_on and in_force_on and in_force_on < ratified_on:
+        errors["in_force_on"] = _("Entry into force cannot come before ratification.")
+    return errors
+
+
+def history_user_label(user) -> str:
+    """Who made a change, as the public may see it: a role and country, never a name."""
+    if user is None:
+        return str(_("Data import or system"))
+    if getattr(user, "is_secretariat", False):
+        return str(_("OAS secretariat"))
+    country = getattr(user, "focal_country", None)
+    if country is not None:
+        return str(_("Focal point, %(country)s") % {"country": country.name})
+    return str(_("Portal editor"))
+

@@ -1,0 +1,516 @@
+"""Read-side queries of the legislation pages, each a fixed number of SQL queries whatever the
+data size. Other apps use `recent_laws()`, `treaty_summary()` and the `_treaty_map.html` partial.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, F, Q, Sum, When, Window
+from django.db.models.functions import RowNumber
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+
+from legislation.models import (
+    ARTICLE_INSTRUMENTS,
+    Aspect,
+    ConventionArticle,
+    Instrument,
+    Law,
+    LawCoverage,
+    Provision,
+    TreatyStatus,
+)
+from portal.models import Country
+
+TOTAL_MEMBER_STATES = 35
+
+
+def localized(field_name: str) -> str:
+    """The column of a modeltranslation field in the current language (`name_es`)."""
+    language = (get_language() or "en")[:2]
+    return f"{field_name}_{language if language in ('en', 'es', 'pt', 'fr') else 'en'}"
+
+
+def recent_laws(limit: int = 5):
+    """Published laws, the most recently changed first (one query)."""
+    return Law.objects.published().select_related("country").order_by("-updated_at", "-id")[:limit]
+
+
+# --- Treaty status and the tile map -------------------------------------------------------
+
+# Tile-map cell (column, row) of each state: a rough picture of the Americas, north at the top,
+# the Caribbean to the right.
+TILE_POSITIONS = {
+    "CA": (1, 0), "US": (1, 1), "MX": (0, 2), "BS": (4, 2),
+    "BZ": (1, 3), "CU": (3, 3), "HT": (5, 3), "DO": (6, 3),
+    "GT": (0, 4), "HN": (1, 4), "JM": (4, 4), "KN": (7, 4), "AG": (8, 4),
+    "SV": (0, 5), "NI": (1, 5), "DM": (8, 5),
+    "CR": (1, 6), "PA": (2, 6), "LC": (8, 6),
+    "VC": (7, 7), "BB": (8, 7),
+    "CO": (3, 8), "VE": (4, 8), "GD": (6, 8), "TT": (7, 8),
+    "EC": (2, 9), "PE": (3, 9), "GY": (5, 9), "SR": (6, 9),
+    "BO": (4, 10), "BR": (5, 10),
+    "CL": (3, 11), "PY": (4, 11), "UY": (5, 11),
+    "AR": (3, 12),
+}
+TILE = 44
+TILE_PITCH = 48
+MAP_WIDTH = 9 * TILE_PITCH
+MAP_HEIGHT = 13 * TILE_PITCH
+STATUS_ORDER = [TreatyStatus.Status.PARTY, TreatyStatus.Status.SIGNED, TreatyStatus.Status.INVITED,
+                TreatyStatus.Status.NONE]
+
+
+@dataclass
+class Tile:
+    code: str
+    name: str
+    status: str
+    status_label: str
+    x: int
+    y: int
+
+    @property
+    def text_x(self) -> int:
+        return self.x + TILE // 2
+
+    @property
+    def text_y(self) -> int:
+        return self.y + TILE // 2 + 5
+
+
+@dataclass
+class InstrumentSummary:
+    """One instrument's totals and its tiles; `summary.parties` of `summary.total` are parties."""
+
+    instrument: str
+    label: str
+    parties: int = 0
+    signatories: int = 0  # signed, not yet a party
+    invited: int = 0
+    not_signed: int = 0
+    total: int = TOTAL_MEMBER_STATES
+    tiles: list[Tile] = field(default_factory=list)
+    entries: list = field(default_factory=list)  # (country, TreatyStatus | None), by country name
+
+    @property
+    def map_instrument(self) -> "InstrumentSummary":
+        return self
+
+    @property
+    def width(self) -> int:
+        return MAP_WIDTH
+
+    @property
+    def height(self) -> int:
+        return MAP_HEIGHT
+
+    @property
+    def tile_size(self) -> int:
+        return TILE
+
+    def legend(self) -> list[tuple[str, str, int]]:
+        counts = {
+            TreatyStatus.Status.PARTY: self.parties,
+            TreatyStatus.Status.SIGNED: self.signatories,
+            TreatyStatus.Status.INVITED: self.invited,
+            TreatyStatus.Status.NONE: self.not_signed,
+        }
+        return [(status.value, status.label, counts[status]) for status in STATUS_ORDER]
+
+
+@dataclass
+class TreatySummary:
+    """Every instrument's summary, Budapest first. Iterable; `map_instrument` is the Budapest one."""
+
+    instruments: list[InstrumentSummary]
+
+    def __iter__(self):
+        return iter(self.instruments)
+
+    def __len__(self) -> int:
+        return len(self.instruments)
+
+    def __getitem__(self, index):
+        return self.instruments[index]
+
+    @property
+    def map_instrument(self) -> InstrumentSummary:
+        return self.instruments[0]
+
+    def get(self, instrument: str) -> InstrumentSummary | None:
+        return next((item for item in self.instruments if item.instrument == instrument), None)
+
+
+def treaty_summary(countries=None) -> TreatySummary:
+    """Per instrument: parties, signatories (signed, not yet party), invited, of 35; and tiles.
+
+    Two queries (one when the caller passes the countries). Render the map of one instrument
+    with `{% include "legislation/_treaty_map.html" with summary=... %}` (a TreatySummary shows
+    the Budapest Convention).
+    """
+    countries = list(countries) if countries is not None else list(Country.objects.all())
+    statuses = {(s.country_id, s.instrument): s for s in TreatyStatus.objects.published()}
+    summaries = []
+    for instrument in Instrument:
+        summary = InstrumentSummary(instrument=instrument.value, label=str(instrument.label), total=len(countries))
+        for country in countries:
+            entry = statuses.get((country.iso2, instrument.value))
+            status = entry.status if entry else TreatyStatus.Status.NONE
+            if status == TreatyStatus.Status.PARTY:
+                summary.parties += 1
+            elif status == TreatyStatus.Status.SIGNED:
+                summary.signatories += 1
+            elif status == TreatyStatus.Status.INVITED:
+                summary.invited += 1
+            else:
+                summary.not_signed += 1
+            summary.entries.append((country, entry))
+            if country.iso2 in TILE_POSITIONS:
+                col, row = TILE_POSITIONS[country.iso2]
+                summary.tiles.append(
+                    Tile(country.iso2, country.name, status, str(TreatyStatus.Status(status).label),
+                         col * TILE_PITCH, row * TILE_PITCH)
+                )
+        summaries.append(summary)
+    return TreatySummary(summaries)
+
+
+# --- Law list facets ------------------------------------------------------------------------
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+def law_facets(filterset) -> dict[str, list[FacetOption]]:
+    """Counts for every option of the country, aspect, article, status and kind filters.
+
+    Each facet counts the laws matching all *other* filters, so an option's count is what the
+    list would show after choosing it. Five queries.
+    """
+    selected = filterset.valid_values()
+
+    def options(name, choices, counts):
+        return [
+            FacetOption(str(value), str(label), counts.get(str(value), 0), str(selected.get(name, "")) == str(value))
+            for value, label in choices
+        ]
+
+    facets = {}
+    counts = {
+        row["country_id"].lower(): row["n"]
+        for row in filterset.filter_without("country").order_by().values("country_id").annotate(n=Count("id"))
+    }
+    facets["country"] = options("country", [(c.code, c.name) for c in filterset.countries], counts)
+
+    aspect_counts = filterset.filter_without("aspect").aggregate(
+        **{aspect.value: Count("id", filter=Q(aspects__contains=[aspect.value])) for aspect in Aspect}
+    )
+    facets["aspect"] = options("aspect", Aspect.choices, aspect_counts)
+
+    laws = filterset.filter_without("article").order_by().values("pk")
+    by_article = dict(
+        LawCoverage.objects.filter(law__in=laws).order_by().values("article_id").annotate(n=Count("law_id"))
+        .values_list("article_id", "n")
+    )
+    facets["article"] = [
+        FacetOption(a.url_key, str(a), by_article.get(a.pk, 0), selected.get("article") == a.url_key)
+        for a in filterset.articles
+    ]
+
+    for name, choices in (("status", Law.Status.choices), ("kind", Law.Kind.choices)):
+        counts = {
+            row[name]: row["n"]
+            for row in filterset.filter_without(name).order_by().values(name).annotate(n=Count("id"))
+        }
+        facets[name] = options(name, choices, counts)
+    return facets
+
+
+def provision_counts(law_ids) -> dict[int, int]:
+    return dict(
+        Provision.objects.filter(law_id__in=law_ids).order_by().values("law_id").annotate(n=Count("id"))
+        .values_list("law_id", "n")
+    )
+
+
+# --- Coverage ----------------------------------------------------------------------------------
+
+HEAT_STEPS = [(0, 0), (1, 1), (2, 2), (4, 3), (7, 4)]  # (at least this many provisions, heat level)
+
+
+def heat_level(count: int) -> int:
+    level = 0
+    for minimum, value in HEAT_STEPS:
+        if count >= minimum:
+            level = value
+    return level
+
+
+def heat_legend() -> list[tuple[int, str]]:
+    """(level, range text) for the matrix legend."""
+    legend = []
+    for index, (minimum, level) in enumerate(HEAT_STEPS):
+        upper = HEAT_STEPS[index + 1][0] - 1 if index + 1 < len(HEAT_STEPS) else None
+        if upper is None:
+            text = f"{minimum}+"
+        elif upper == minimum:
+            text = str(minimum)
+        else:
+            text = f"{minimum}–{upper}"
+        legend.append((level, text))
+    return legend
+
+
+def coverage_counts(*, country_codes=None, article_ids=None) -> dict[tuple[str, int], int]:
+    """Provisions of published laws per (country code, article id), from the coverage table."""
+    rows = LawCoverage.objects.filter(law__in=Law.objects.published().values("pk"))
+    if country_codes is not None:
+        rows = rows.filter(law__country_id__in=country_codes)
+    if article_ids is not None:
+        rows = rows.filter(article_id__in=article_ids)
+    return {
+        (row["law__country_id"], row["article_id"]): row["n"]
+        for row in rows.order_by().values("law__country_id", "article_id").annotate(n=Sum("provisions"))
+    }
+
+
+@dataclass
+class MatrixCell:
+    article: ConventionArticle
+    count: int
+    heat: int
+    url: str
+
+
+@dataclass
+class MatrixRow:
+    country: Country
+    cells: list[MatrixCell]
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for cell in self.cells if cell.count)
+
+    @property
+    def provisions(self) -> int:
+        return sum(cell.count for cell in self.cells)
+
+
+def coverage_matrix(*, instrument: str, subregion: str | None, aspect: str | None, provision_list_url: str):
+    """States × articles with the number of provisions in each cell (three queries)."""
+    countries = Country.objects.all()
+    if subregion:
+        countries = countries.filter(subregion=subregion)
+    countries = list(countries)
+    articles = ConventionArticle.objects.filter(instrument=instrument)
+    if aspect:
+        articles = articles.filter(aspect=aspect)
+    articles = list(articles)
+    counts = coverage_counts(
+        country_codes=[c.iso2 for c in countries] if subregion else None,
+        article_ids=[a.pk for a in articles],
+    )
+    rows = []
+    for country in countries:
+        cells = []
+        for article in articles:
+            count = counts.get((country.iso2, article.pk), 0)
+            url = f"{provision_list_url}?country={country.code}&article={article.url_key}"
+            cells.append(MatrixCell(article, count, heat_level(count), url))
+        rows.append(MatrixRow(country, cells))
+    column_totals = [sum(1 for row in rows if row.cells[i].count) for i in range(len(articles))]
+    return articles, rows, column_totals
+
+
+def country_coverage(country) -> dict:
+    """Per article instrument: the articles and how many provisions of the country implement each."""
+    articles = list(ConventionArticle.objects.filter(instrument__in=ARTICLE_INSTRUMENTS))
+    counts = coverage_counts(country_codes=[country.iso2])
+    result = {}
+    for instrument in ARTICLE_INSTRUMENTS:
+        items = [(a, counts.get((country.iso2, a.pk), 0)) for a in articles if a.instrument == instrument]
+        result[instrument.value] = {
+            "label": instrument.label,
+            "articles": items,
+            "covered": sum(1 for _a, n in items if n),
+            "total": len(items),
+        }
+    return result
+
+
+def coverage_by_country(instrument: str = Instrument.BUDAPEST) -> dict[str, int]:
+    """How many articles of the instrument each state covers (one query)."""
+    article_ids = ConventionArticle.objects.filter(instrument=instrument).values("pk")
+    covered = defaultdict(int)
+    for (code, _article), count in coverage_counts(article_ids=article_ids).items():
+        if count:
+            covered[code] += 1
+    return dict(covered)
+
+
+# --- Comparison --------------------------------------------------------------------------------
+
+PER_CELL = 3
+
+
+def comparison(*, countries, instrument: str, aspect: str | None):
+    """Article by article, up to PER_CELL provisions of each state, with the total (three queries)."""
+    articles = ConventionArticle.objects.filter(instrument=instrument)
+    if aspect:
+        articles = articles.filter(aspect=aspect)
+    articles = list(articles)
+    codes = [c.iso2 for c in countries]
+    through = Provision.articles.through
+    partition = [F("provision__law__country_id"), F("conventionarticle_id")]
+    # First the (at most PER_CELL) provisions of each cell, as ids: the window sorts narrow rows.
+    links = list(
+        through.objects.filter(
+            provision__law__in=Law.objects.published().filter(country_id__in=codes).values("pk"),
+            conventionarticle__in=[a.pk for a in articles],
+        )
+        .annotate(
+            row=Window(RowNumber(), partition_by=partition,
+                       order_by=[Case(When(provision__law__status=Law.Status.REPEALED, then=1), default=0),
+                                 F("provision__law__enacted_on").desc(nulls_last=True), F("provision__position"),
+                                 F("provision_id")]),
+            total=Window(Count("id"), partition_by=partition),
+        )
+        .filter(row__lte=PER_CELL)
+        .values_list("provision__law__country_id", "conventionarticle_id", "provision_id", "total")
+        .order_by("row")
+    )
+    provisions = Provision.objects.published().with_law().in_bulk({link[2] for link in links})
+    cells = defaultdict(list)
+    totals = {}
+    for country_id, article_id, provision_id, total in links:
+        cells[(country_id, article_id)].append(provisions[provision_id])
+        totals[(country_id, article_id)] = total
+    rows = []
+    for article in articles:
+        row_cells = [
+            {"country": country, "provisions": cells.get((country.iso2, article.pk), []),
+             "total": totals.get((country.iso2, article.pk), 0)}
+            for country in countries
+        ]
+        rows.append({"article": article, "cells": row_cells})
+    return rows
+
+
+# --- History -----------------------------------------------------------------------------------
+
+@dataclass
+class HistoryEntry:
+    date: object
+    who: str
+    subject: str
+    action: str
+    changes: list[tuple[str, str, str]]
+    reason: str = ""
+
+
+LAW_HISTORY_FIELDS = ["country_id", "title", "title_en", "language", "kind", "number", "enacted_on", "in_force_on",
+                      "status", "summary", "source_url", "full_text", "is_published"]
+PROVISION_HISTORY_FIELDS = ["number", "heading", "text", "aspect", "position"]
+HISTORY_LIMIT = 40
+
+
+def _display(model, attname, value) -> str:
+    if value in (None, ""):
+        return "—"
+    field_obj = model._meta.get_field(attname[:-3] if attname.endswith("_id") else attname)
+    if field_obj.choices:
+        return str(dict(field_obj.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        from django.utils.translation import gettext
+
+        return gettext("yes") if value else gettext("no")
+    text = str(value)
+    return text if len(text) <= 90 else text[:87] + "…"
+
+
+def _label(model, attname) -> str:
+    return capfirst(str(model._meta.get_field(attname[:-3] if attname.endswith("_id") else attname).verbose_name))
+
+
+def law_history(law, articles_by_id: dict[int, ConventionArticle]) -> list[HistoryEntry]:
+    """Changes to a law and its provisions, newest first: who (role), when, what (five queries)."""
+    from legislation.models import history_user_label
+
+    action_labels = history_action_labels()
+    user_related = ("history_user__expert_profile__country",)
+    law_records = list(
+        law.history.select_related(*user_related).prefetch_related("history_user__groups")
+        .order_by("-history_date", "-history_id")[: HISTORY_LIMIT + 1]
+    )
+    provision_records = list(
+        Provision.history.filter(law_id=law.pk).select_related(*user_related)
+        .prefetch_related("history_user__groups").order_by("-history_date", "-history_id")[: HISTORY_LIMIT * 3]
+    )
+    m2m_model = Provision.history.model.articles.model
+    article_sets = defaultdict(set)
+    for history_id, article_id in m2m_model.objects.filter(
+        history__in=[r.history_id for r in provision_records]
+    ).values_list("history_id", "conventionarticle_id"):
+        article_sets[history_id].add(article_id)
+
+    entries = []
+    for index, record in enumerate(law_records):
+        previous = law_records[index + 1] if index + 1 < len(law_records) else None
+        entries.append(_entry(record, previous, LAW_HISTORY_FIELDS, Law, str(law.number), action_labels,
+                              history_user_label))
+    by_object = defaultdict(list)
+    for record in provision_records:
+        by_object[record.id].append(record)
+    for records in by_object.values():
+        for index, record in enumerate(records):
+            previous = records[index + 1] if index + 1 < len(records) else None
+            entry = _entry(record, previous, PROVISION_HISTORY_FIELDS, Provision, record.number, action_labels,
+                           history_user_label)
+            if previous is not None and article_sets[record.history_id] != article_sets[previous.history_id]:
+                entry.changes.append((
+                    capfirst(str(Provision._meta.get_field("articles").verbose_name)),
+                    _article_list(article_sets[previous.history_id], articles_by_id),
+                    _article_list(article_sets[record.history_id], articles_by_id),
+                ))
+            if record.history_type == "~" and previous is not None and not entry.changes:
+                continue  # a save that changed nothing the public sees
+            entries.append(entry)
+    entries.sort(key=lambda e: e.date, reverse=True)
+    return entries[:HISTORY_LIMIT]
+
+
+def _article_list(ids, articles_by_id) -> str:
+    labels = [articles_by_id[i].short_label for i in sorted(ids, key=lambda i: (articles_by_id[i].instrument,
+                                                                                 articles_by_id[i].number))
+              if i in articles_by_id]
+    return ", ".join(str(label) for label in labels) or "—"
+
+
+def history_action_labels() -> dict[str, str]:
+    from django.utils.translation import gettext
+
+    return {"+": gettext("created"), "~": gettext("changed"), "-": gettext("deleted")}
+
+
+def _entry(record, previous, fields, model, subject, action_labels, who) -> HistoryEntry:
+    changes = []
+    if record.history_type == "~" and previous is not None:
+        for attname in fields:
+            old, new = getattr(previous, attname), getattr(record, attname)
+            if old != new:
+                changes.append((_label(model, attname), _display(model, attname, old), _display(model, attname, new)))
+    subject_label = str(model._meta.verbose_name).capitalize()
+    return HistoryEntry(
+        date=record.history_date,
+        who=who(record.history_user),
+        subject=f"{subject_label} {subject}",
+        action=action_labels.get(record.history_type, record.history_type),
+        changes=changes,
+        reason=record.history_change_reason or "",
+    )

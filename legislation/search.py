@@ -1,0 +1,171 @@
+"""Full-text search over published laws and provisions.
+
+The stored vectors (kept by database triggers, migration 0003) hold each text twice: in the
+configuration of the record's language and in 'simple'. A query is the reader's text parsed in
+the reader's configuration OR in 'simple', so a Spanish reader's "accesos ilícitos" matches the
+Spanish stems, and an English reader's "Marco Civil" still finds the Portuguese law by its words.
+Snippets re-read the query in each record's own language, so the matched words are highlighted.
+"""
+
+from contextlib import contextmanager
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connections, router, transaction
+from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat
+from django.utils.translation import gettext as _
+
+from portal.search import HEADLINE_OPTIONS, SearchHit, clean_query, highlight_to_html, web_query
+
+SIMPLE = "simple"
+
+
+class RecordConfig(Func):
+    """The text-search configuration of a record's language (SQL function from migration 0003)."""
+
+    function = "legislation_ts_config"
+    output_field = TextField()
+
+
+class Headline(SearchHeadline):
+    """ts_headline with the portal's shared options string (`portal.search.HEADLINE_OPTIONS`)."""
+
+    def __init__(self, expression, query, *, config):
+        super().__init__(expression, query, config=config)
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = super().as_sql(compiler, connection, function, template)
+        # The base class renders no options when none are given: append ours as one parameter.
+        return sql[:-1] + ", %s)", (*params, HEADLINE_OPTIONS)
+
+
+def search_query(text: str, language: str | None) -> SearchQuery:
+    """What a reader's search text matches: their language's stems, or the exact words."""
+    return web_query(text, language) | SearchQuery(text, search_type="websearch", config=SIMPLE)
+
+
+def headline_query(text: str, language: str | None, language_field: str) -> SearchQuery:
+    """The query re-read in each record's own language too, so the snippet marks its matches."""
+    own = SearchQuery(text, search_type="websearch", config=RecordConfig(F(language_field)))
+    return own | search_query(text, language)
+
+
+def rank(query: SearchQuery) -> SearchRank:
+    """Relevance of a provision (its own small vector)."""
+    return SearchRank(F("search_vector"), query)
+
+
+def law_rank(query: SearchQuery) -> SearchRank:
+    """Relevance of a law from its titles, summary and provision headings (`rank_vector`): a title
+    match ranks above a match in the text, and the large vectors are never read to rank."""
+    return SearchRank(F("rank_vector"), query)
+
+
+@contextmanager
+def index_search_plan(active: bool = True, model=None):
+    """Make PostgreSQL answer text searches from the GIN indexes.
+
+    Laws' vectors hold their provisions' texts and are stored out of line (TOAST). The planner
+    does not count the cost of reading them back, so for a common word it picks a sequential
+    scan that checks every row, ten times slower than the index. Inside this block (one
+    transaction) it prefers index scans; outside, nothing changes.
+    """
+    if not active:
+        yield
+        return
+    from legislation.models import Law
+
+    alias = router.db_for_read(model or Law)
+    with transaction.atomic(using=alias):
+        with connections[alias].cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        yield
+
+
+def law_headline(text: str, language: str | None, prefix: str = ""):
+    """Snippet of a law's titles and summary."""
+    body = Concat(
+        F(f"{prefix}title"), Value(" · "), F(f"{prefix}title_en"), Value(" · "), F(f"{prefix}summary"),
+        output_field=TextField(),
+    )
+    return Headline(body, headline_query(text, language, f"{prefix}language"), config=RecordConfig(F(f"{prefix}language")))
+
+
+def provision_headline(text: str, language: str | None):
+    """Snippet of a provision's heading and text."""
+    body = Concat(Coalesce(F("heading"), Value("")), Value(" · "), F("text"), output_field=TextField())
+    return Headline(body, headline_query(text, language, "law__language"), config=RecordConfig(F("law__language")))
+
+
+def best_provisions(law_ids, text: str, language: str | None):
+    """For each law, its best-matching provision with a highlighted snippet (one query)."""
+    from legislation.models import Provision
+
+    query = search_query(text, language)
+    best = (
+        Provision.objects.filter(law_id=OuterRef("law_id"), search_vector=query)
+        .annotate(score=rank(query))
+        .order_by("-score", "position", "id")
+        .values("id")[:1]
+    )
+    return {
+        provision.law_id: provision
+        for provision in Provision.objects.filter(law_id__in=law_ids, id=Subquery(best))
+        .annotate(headline=provision_headline(text, language))
+        .only("id", "law_id", "number", "heading")
+    }
+
+
+def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
+    """Published laws and provisions matching `query`, best first (two queries)."""
+    text = clean_query(query)
+    if not text:
+        return []
+    with index_search_plan():
+        return _site_search(text, language, limit)
+
+
+def _site_search(text: str, language: str, limit: int) -> list[SearchHit]:
+    from legislation.models import Law, Provision
+
+    ts_query = search_query(text, language)
+    laws = list(
+        Law.objects.published()
+        .filter(search_vector=ts_query)
+        .select_related("country")
+        .annotate(score=law_rank(ts_query), headline=law_headline(text, language))
+        .order_by("-score", F("enacted_on").desc(nulls_last=True), "id")[:limit]
+    )
+    hits = [
+        SearchHit(
+            kind=_("Law"),
+            title=f"{law.title} ({law.country.name})",
+            url=law.get_absolute_url(),
+            snippet=highlight_to_html(law.headline),
+            rank=float(law.score),
+            date=law.enacted_on,
+        )
+        for law in laws
+    ]
+    # Provisions are looked for inside the best laws only: the law vector already holds every
+    # provision's text, so this keeps the ranking work bounded however large the table grows.
+    provisions = (
+        Provision.objects.filter(law__in=[law.pk for law in laws], search_vector=ts_query).defer("search_vector")
+        .with_law()
+        .annotate(score=rank(ts_query), headline=provision_headline(text, language))
+        .order_by("-score", "id")[:limit]
+    )
+    for provision in provisions:
+        law = provision.law
+        hits.append(
+            SearchHit(
+                kind=_("Provision"),
+                title=f"{provision.number} {provision.heading} · {law.number} ({law.country.name})".strip(),
+                url=provision.get_absolute_url(),
+                snippet=highlight_to_html(provision.headline),
+                rank=float(provision.score),
+                date=law.enacted_on,
+            )
+        )
+    hits.sort(key=lambda hit: hit.rank, reverse=True)
+    return hits[:limit]

@@ -1,0 +1,92 @@
+"""The member states: the list and each state's profile."""
+
+import importlib
+import importlib.util
+
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.views.decorators.http import require_safe
+
+from legislation.models import Aspect, ConventionArticle, Instrument, Law, TreatyStatus
+from legislation.queries import country_coverage, coverage_by_country
+from portal.models import Country, Subregion
+
+UNITS_TEMPLATE = "contacts/_country_units.html"
+
+
+@require_safe
+def country_list(request):
+    """The 35 member states with their published laws, Budapest status and coverage (four queries)."""
+    countries = list(Country.objects.all())
+    law_counts = dict(
+        Law.objects.published().order_by().values("country_id").annotate(n=Count("id")).values_list("country_id", "n")
+    )
+    budapest = {s.country_id: s for s in TreatyStatus.objects.published().filter(instrument=Instrument.BUDAPEST)}
+    covered = coverage_by_country(Instrument.BUDAPEST)
+    article_total = ConventionArticle.objects.filter(instrument=Instrument.BUDAPEST).count()
+    rows = [
+        {
+            "country": country,
+            "laws": law_counts.get(country.iso2, 0),
+            "budapest": budapest.get(country.iso2),
+            "covered": covered.get(country.iso2, 0),
+        }
+        for country in countries
+    ]
+    groups = [
+        {"subregion": value, "label": label, "rows": [r for r in rows if r["country"].subregion == value]}
+        for value, label in Subregion.choices
+    ]
+    return render(request, "legislation/country_list.html", {
+        "groups": groups,
+        "article_total": article_total,
+        "law_total": sum(law_counts.values()),
+    })
+
+
+def _units_for_country(country):
+    """The contacts app's public units of a state, when that app provides them (and their partial)."""
+    if importlib.util.find_spec("contacts.queries") is None:
+        return None
+    try:
+        get_template(UNITS_TEMPLATE)
+    except TemplateDoesNotExist:
+        return None
+    module = importlib.import_module("contacts.queries")
+    units_for_country = getattr(module, "units_for_country", None)
+    return list(units_for_country(country)) if units_for_country else None
+
+
+@require_safe
+def country_detail(request, code: str):
+    """A state's profile: laws by aspect, treaty status per instrument, coverage, national units."""
+    if code != code.lower():
+        return redirect("legislation:country_detail", code=code.lower(), permanent=True)
+    if len(code) != 2:
+        raise Http404
+    country = Country.objects.by_code(code).first()
+    if country is None:
+        raise Http404
+    laws = list(Law.objects.published().filter(country=country).order_by("-enacted_on", "number"))
+    by_aspect = []
+    for aspect in Aspect:
+        items = [law for law in laws if aspect.value in law.aspects]
+        by_aspect.append({"aspect": aspect.value, "label": aspect.label, "laws": items})
+    unmapped = [law for law in laws if not law.aspects]
+    statuses = {s.instrument: s for s in TreatyStatus.objects.published().filter(country=country)}
+    treaties = [{"instrument": i, "label": i.label, "entry": statuses.get(i.value)} for i in Instrument]
+    units = _units_for_country(country)
+    return render(request, "legislation/country_detail.html", {
+        "country": country,
+        "laws": laws,
+        "by_aspect": by_aspect,
+        "unmapped": unmapped,
+        "treaties": treaties,
+        "coverage": country_coverage(country),
+        "units": units,
+        "units_available": units is not None,
+        "sample_shown": any(law.is_sample for law in laws) or any(s.is_sample for s in statuses.values()),
+    })

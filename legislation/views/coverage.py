@@ -1,0 +1,98 @@
+"""The coverage matrix (states × Convention articles) and the side-by-side comparison."""
+
+from django.contrib import messages
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from legislation.models import ARTICLE_INSTRUMENTS, Aspect, Instrument
+from legislation.queries import comparison, coverage_matrix, heat_legend
+from legislation.views.common import choice_param
+from portal.models import Country, Subregion
+
+ARTICLE_INSTRUMENT_CHOICES = [(i.value, i.label) for i in ARTICLE_INSTRUMENTS]
+COMPARE_MIN, COMPARE_MAX = 2, 6
+
+
+def matrix_params(request) -> dict:
+    """The matrix's filters from the query string (unknown values reported and ignored)."""
+    return {
+        "instrument": choice_param(request, "instrument", ARTICLE_INSTRUMENT_CHOICES, str(gettext_lazy("Instrument")),
+                                   default=Instrument.BUDAPEST.value),
+        "subregion": choice_param(request, "subregion", Subregion.choices, str(gettext_lazy("Sub-region"))),
+        "aspect": choice_param(request, "aspect", Aspect.choices, str(gettext_lazy("Aspect"))),
+    }
+
+
+@require_safe
+def matrix(request):
+    """States × articles, each cell the number of provisions implementing the article (three queries)."""
+    params = matrix_params(request)
+    articles, rows, column_totals = coverage_matrix(
+        **params, provision_list_url=reverse("legislation:provision_list")
+    )
+    return render(request, "legislation/matrix.html", {
+        "params": params,
+        "articles": articles,
+        "rows": rows,
+        "column_totals": column_totals,
+        "legend": heat_legend(),
+        "instrument_label": dict(ARTICLE_INSTRUMENT_CHOICES)[params["instrument"]],
+        "instruments": ARTICLE_INSTRUMENT_CHOICES,
+        "subregions": Subregion.choices,
+        "aspects": Aspect.choices,
+    })
+
+
+def parse_country_codes(request) -> list[str]:
+    """`?countries=ar,br` or `?countries=ar&countries=br`: lower-case codes, in order, once each."""
+    codes = []
+    for value in request.GET.getlist("countries"):
+        for part in value.replace(" ", ",").split(","):
+            code = part.strip().lower()[:10]
+            if code and code not in codes:
+                codes.append(code)
+    return codes[:50]
+
+
+@require_safe
+def compare(request):
+    """Two to six states side by side, article by article, with their provision texts."""
+    all_countries = list(Country.objects.all())
+    by_code = {c.code: c for c in all_countries}
+    codes = parse_country_codes(request)
+    instrument = choice_param(request, "instrument", ARTICLE_INSTRUMENT_CHOICES, _("Instrument"),
+                              default=Instrument.BUDAPEST.value)
+    aspect = choice_param(request, "aspect", Aspect.choices, _("Aspect"))
+    unknown = [code for code in codes if code not in by_code]
+    chosen = [by_code[code] for code in codes if code in by_code]
+    status = 200
+    problem = None
+    if unknown:
+        problem = _("These are not codes of OAS member states: %(codes)s. Use two-letter codes such as ar, br or "
+                    "cl, or tick the states below.") % {"codes": ", ".join(unknown)}
+    elif codes and not COMPARE_MIN <= len(chosen) <= COMPARE_MAX:
+        problem = _("A comparison needs between %(min)s and %(max)s states; you chose %(count)s. Tick between "
+                    "%(min)s and %(max)s states below.") % {"min": COMPARE_MIN, "max": COMPARE_MAX,
+                                                              "count": len(chosen)}
+    if problem:
+        messages.error(request, problem)
+        status = 400
+    rows = comparison(countries=chosen, instrument=instrument, aspect=aspect) if codes and not problem else None
+    return render(request, "legislation/compare.html", {
+        "countries": all_countries,
+        "chosen": chosen if not problem else [],
+        "chosen_codes": {c.code for c in chosen},
+        "rows": rows,
+        "problem": problem,
+        "instrument": instrument,
+        "instrument_label": dict(ARTICLE_INSTRUMENT_CHOICES)[instrument],
+        "instruments": ARTICLE_INSTRUMENT_CHOICES,
+        "aspect": aspect,
+        "aspects": Aspect.choices,
+        "minimum": COMPARE_MIN,
+        "maximum": COMPARE_MAX,
+        "provision_list_url": reverse("legislation:provision_list"),
+    }, status=status)

@@ -1,0 +1,152 @@
+"""The law list (filters, search, facets), the law page and the provision list."""
+
+from django.db.models import F
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
+
+from legislation.filters import LawFilter, ProvisionFilter
+from legislation.models import Aspect, ConventionArticle, Law
+from legislation.queries import law_facets, law_history, localized, provision_counts
+from legislation.search import best_provisions, index_search_plan, law_headline, provision_headline
+from legislation.views.common import (
+    active_filters,
+    choice_param,
+    paginate,
+    query_without,
+    reference_data,
+    warn_invalid_filters,
+)
+
+LAWS_PER_PAGE = 20
+PROVISIONS_PER_PAGE = 25
+SORTS = [("relevance", _("Relevance")), ("country", _("Country")), ("newest", _("Newest first")),
+         ("updated", _("Recently changed"))]
+
+
+def _law_ordering(sort: str):
+    newest = F("enacted_on").desc(nulls_last=True)
+    return {
+        "relevance": ["-rank", f"country__{localized('name')}", newest, "id"],
+        "country": [f"country__{localized('name')}", newest, "number", "id"],
+        "newest": [newest, "id"],
+        "updated": ["-updated_at", "id"],
+    }[sort]
+
+
+@require_safe
+def law_list(request):
+    """Published laws with filters, full-text search, counts per option and pagination."""
+    countries, articles = reference_data()
+    filterset = LawFilter(request.GET, countries=countries, articles=articles)
+    warn_invalid_filters(request, filterset)
+    text = filterset.search_text
+    language = get_language()
+    sort = choice_param(request, "sort", SORTS, str(_("Sort")), default=None) or ("relevance" if text else "country")
+    if sort == "relevance" and not text:
+        sort = "country"
+
+    with index_search_plan(active=bool(text)):
+        laws = filterset.qs.select_related("country")
+        if text:
+            laws = laws.annotate(headline=law_headline(text, language))
+        page = paginate(request, laws.order_by(*_law_ordering(sort)), LAWS_PER_PAGE)
+        rows = list(page.object_list)
+        ids = [law.pk for law in rows]
+        matches = best_provisions(ids, text, language) if text and ids else {}
+        counts = provision_counts(ids) if ids else {}
+        facets = law_facets(filterset)
+    for law in rows:
+        law.best_provision = matches.get(law.pk)
+        law.provision_count = counts.get(law.pk, 0)
+
+    return render(request, "legislation/law_list.html", {
+        "filterset": filterset,
+        "form": filterset.form,
+        "facets": facets,
+        "page_obj": page,
+        "laws": rows,
+        "search_text": text,
+        "sort": sort,
+        "sorts": SORTS if text else SORTS[1:],
+        "chips": active_filters(request, filterset),
+        "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k not in ("q",)],
+        "clear_url": query_without(request, *filterset.filters, "sort"),
+        "sample_shown": any(law.is_sample for law in rows),
+    })
+
+
+@require_safe
+def law_detail(request, pk: int):
+    """A published law: metadata, provisions by aspect with their Convention articles, history."""
+    law = get_object_or_404(Law.objects.published().select_related("country"), pk=pk)
+    provisions = list(law.provisions.defer("search_vector").prefetch_related("articles").order_by("position", "id"))
+    articles_by_id = {article.pk: article for article in ConventionArticle.objects.all()}
+    groups = []
+    for aspect in Aspect:
+        items = [p for p in provisions if p.aspect == aspect.value]
+        if items:
+            groups.append({"aspect": aspect, "label": aspect.label, "provisions": items})
+    implemented = sorted(
+        {article.pk: article for p in provisions for article in p.articles.all()}.values(),
+        key=lambda a: (a.instrument != "budapest", a.number),
+    )
+    last_changed = max([law.updated_at, *(p.updated_at for p in provisions)])
+    return render(request, "legislation/law_detail.html", {
+        "law": law,
+        "groups": groups,
+        "provision_total": len(provisions),
+        "implemented": implemented,
+        "last_changed": last_changed,
+        "history": law_history(law, articles_by_id),
+    })
+
+
+@require_safe
+def law_full_text(request, pk: int):
+    """The full-text file of a published law, as a download."""
+    law = get_object_or_404(Law.objects.published().exclude(full_text=""), pk=pk)
+    try:
+        handle = law.full_text.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=law.full_text.name.rsplit("/", 1)[-1])
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_safe
+def provision_list(request):
+    """Provisions of published laws, filtered by country, article, aspect, law or search text."""
+    countries, articles = reference_data()
+    filterset = ProvisionFilter(request.GET, countries=countries, articles=articles)
+    warn_invalid_filters(request, filterset)
+    values = filterset.valid_values()
+    text = filterset.search_text
+    language = get_language()
+    provisions = filterset.qs.with_law().prefetch_related("articles")
+    if text:
+        provisions = provisions.annotate(headline=provision_headline(text, language)).order_by("-rank", "id")
+    else:
+        provisions = provisions.order_by(f"law__country__{localized('name')}",
+                                          F("law__enacted_on").desc(nulls_last=True), "law_id", "position", "id")
+    page = paginate(request, provisions, PROVISIONS_PER_PAGE)
+    rows = list(page.object_list)
+    by_code = {c.code: c for c in countries}
+    by_key = {a.url_key: a for a in articles}
+    return render(request, "legislation/provision_list.html", {
+        "filterset": filterset,
+        "form": filterset.form,
+        "page_obj": page,
+        "provisions": rows,
+        "search_text": text,
+        "truncated": filterset.truncated,
+        "max_ranked": filterset.MAX_RANKED,
+        "chips": active_filters(request, filterset),
+        "kept_filters": [(k, v) for k, v in values.items() if k not in ("q",)],
+        "selected_country": by_code.get(values.get("country")),
+        "selected_article": by_key.get(values.get("article")),
+        "sample_shown": any(p.law.is_sample for p in rows),
+    })

@@ -1,0 +1,71 @@
+"""The open-data API: read-only, paginated, the pages' filters, published data only."""
+
+import pytest
+
+from tests.legislation.factories import make_law, make_treaty_status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def laws():
+    make_law("AR", title="Ley de fraude informático", number="Ley 1",
+             provisions=[("Art. 1", "fraude", "substantive", ["8"])])
+    make_law("BR", title="Marco Civil", number="Lei 2", language="pt",
+             provisions=[("Art. 13", "registros", "procedural", ["16"])])
+    make_law("AR", title="Borrador de fraude", number="Ley 3", published=False,
+             provisions=[("Art. 9", "fraude secreto", "substantive", ["8"])])
+
+
+def test_laws_are_paginated_and_published_only(client, laws):
+    data = client.get("/api/v1/laws/").json()
+    assert data["count"] == 2
+    assert {item["title"] for item in data["results"]} == {"Ley de fraude informático", "Marco Civil"}
+    assert "next" in data and "previous" in data
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("country=ar", {"Ley 1"}), ("aspect=procedural", {"Lei 2"}), ("article=8", {"Ley 1"}),
+     ("q=fraude", {"Ley 1"}), ("year_from=2000&kind=statute", {"Ley 1", "Lei 2"})],
+)
+def test_law_filters_match_the_pages(client, laws, query, expected):
+    data = client.get(f"/api/v1/laws/?{query}").json()
+    assert {item["number"] for item in data["results"]} == expected
+
+
+def test_unknown_filter_value_is_a_400_with_the_reason(client, laws):
+    response = client.get("/api/v1/laws/?country=zz")
+    assert response.status_code == 400
+    assert "country" in response.json()
+
+
+def test_provisions_of_drafts_never_appear(client, laws):
+    data = client.get("/api/v1/provisions/?q=fraude").json()
+    assert [item["text"] for item in data["results"]] == ["fraude"]
+    data = client.get("/api/v1/provisions/?article=16").json()
+    assert [item["number"] for item in data["results"]] == ["Art. 13"]
+    assert data["results"][0]["articles"] == ["budapest-16"]
+
+
+def test_countries_and_treaty_status(client, laws):
+    make_treaty_status("AR", "budapest", "party")
+    countries = client.get("/api/v1/countries/?subregion=caribbean").json()
+    assert countries["count"] == 13
+    argentina = client.get("/api/v1/countries/ar/").json()
+    assert argentina["names"]["fr"] == "Argentine"
+    statuses = client.get("/api/v1/treaty-status/?country=ar").json()
+    assert [(s["instrument"], s["status"]) for s in statuses["results"]] == [("budapest", "party")]
+
+
+def test_api_is_read_only(client, laws):
+    assert client.post("/api/v1/laws/", {"title": "x"}).status_code == 405
+    assert client.delete("/api/v1/laws/1/").status_code in (404, 405)
+
+
+def test_schema_documents_the_legislation_endpoints(client):
+    response = client.get("/api/v1/schema/")
+    assert response.status_code == 200
+    schema = response.content.decode()
+    for path in ("/api/v1/laws/", "/api/v1/provisions/", "/api/v1/treaty-status/", "/api/v1/countries/"):
+        assert path in schema

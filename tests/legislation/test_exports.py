@@ -1,0 +1,73 @@
+"""Open-data downloads: CSV and JSON, same filters as the pages, published data only."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.legislation.factories import make_law, make_treaty_status
+
+pytestmark = pytest.mark.django_db
+
+
+def body(response) -> str:
+    return b"".join(response.streaming_content).decode("utf-8-sig")
+
+
+@pytest.fixture
+def laws():
+    make_law("AR", title="Ley publicada", number="Ley 1", provisions=[("Art. 1", "acceso", "substantive", ["2"])])
+    make_law("BR", title="Lei publicada", number="Lei 2", language="pt",
+             provisions=[("Art. 13", "registros", "procedural", ["16"])])
+    make_law("AR", title="Borrador oculto", number="Ley 3", published=False,
+             provisions=[("Art. 9", "secreto", "substantive", ["2"])])
+
+
+def test_laws_csv_has_published_laws_only_and_follows_filters(client, laws):
+    response = client.get("/en/laws/export.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(body(response))))
+    assert {row["title"] for row in rows} == {"Ley publicada", "Lei publicada"}
+    ar = next(row for row in rows if row["country"] == "ar")
+    assert ar["articles"] == "budapest-2" and ar["aspects"] == "substantive"
+    filtered = list(csv.DictReader(io.StringIO(body(client.get("/en/laws/export.csv?country=br")))))
+    assert [row["title"] for row in filtered] == ["Lei publicada"]
+
+
+def test_laws_json(client, laws):
+    data = json.loads(body(client.get("/en/laws/export.json?aspect=procedural")))
+    assert [item["number"] for item in data] == ["Lei 2"]
+    assert data[0]["articles"] == ["budapest-16"]
+
+
+def test_provisions_export_never_contains_unpublished_text(client, laws):
+    for fmt in ("csv", "json"):
+        text = body(client.get(f"/en/laws/provisions/export.{fmt}"))
+        assert "acceso" in text and "registros" in text
+        assert "secreto" not in text
+    data = json.loads(body(client.get("/en/laws/provisions/export.json?article=16")))
+    assert [item["number"] for item in data] == ["Art. 13"]
+
+
+def test_treaty_and_matrix_exports(client, laws):
+    make_treaty_status("AR", "budapest", "party")
+    rows = list(csv.DictReader(io.StringIO(body(client.get("/en/treaties/export.csv?instrument=budapest")))))
+    assert [(r["country"], r["status"]) for r in rows] == [("ar", "party")]
+    matrix = json.loads(body(client.get("/en/laws/matrix/export.json")))
+    assert len(matrix) == 35
+    ar = next(row for row in matrix if row["country"] == "ar")
+    assert ar["budapest-2"] == 1  # the draft's provision is not counted
+    assert ar["articles_covered"] == 1
+
+
+def test_spreadsheet_formulas_are_neutralised(client):
+    make_law("AR", title="=HYPERLINK(\"http://evil\")", number="Ley 99")
+    rows = list(csv.DictReader(io.StringIO(body(client.get("/en/laws/export.csv")))))
+    assert rows[0]["title"].startswith("'=")
+
+
+def test_unknown_format_is_a_404(client):
+    assert client.get("/en/laws/export.xml").status_code == 404

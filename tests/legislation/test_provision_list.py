@@ -1,0 +1,45 @@
+"""/laws/provisions/: where the matrix cells lead."""
+
+import pytest
+
+from tests.legislation.factories import make_law
+
+pytestmark = pytest.mark.django_db
+URL = "/en/laws/provisions/"
+
+
+@pytest.fixture
+def laws():
+    make_law("AR", provisions=[("Art. 153 bis", "Acceso ilegítimo", "substantive", ["2"]),
+                               ("Art. 77", "Conservación de datos", "procedural", ["16"])])
+    make_law("AR", published=False, provisions=[("Art. 9", "Texto del borrador", "substantive", ["2"])])
+
+
+def test_filters_by_country_and_article(client, laws):
+    response = client.get(URL, {"country": "ar", "article": "2"})
+    assert [p.number for p in response.context["provisions"]] == ["Art. 153 bis"]
+    assert "Texto del borrador" not in response.content.decode()
+    assert response.context["selected_article"].number == 2
+
+
+def test_search_highlights(client, laws):
+    response = client.get("/es/laws/provisions/", {"q": "conservación"})
+    assert [p.number for p in response.context["provisions"]] == ["Art. 77"]
+    assert "<mark>" in response.content.decode()
+
+
+def test_unknown_values_give_a_message_and_all_provisions(client, laws):
+    response = client.get(URL, {"article": "999", "country": "atlantis"})
+    assert response.status_code == 200
+    assert len(response.context["provisions"]) == 2
+    assert "has no option" in response.content.decode()
+
+
+def test_very_common_words_rank_a_bounded_number_of_matches(client, laws, monkeypatch):
+    from legislation.filters import ProvisionFilter
+
+    monkeypatch.setattr(ProvisionFilter, "MAX_RANKED", 1)
+    response = client.get("/es/laws/provisions/", {"q": "acceso OR conservación"})
+    assert response.status_code == 200
+    assert len(response.context["provisions"]) == 1
+    assert "only the first 1 found are ranked" in response.content.decode()
