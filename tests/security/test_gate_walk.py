@@ -8,6 +8,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 PUBLIC_VIEWS = {
     "portal.views.healthz",
     "portal.views.ping",
+    # Public uploads (resource and event files) in development only; never private documents.
+    "django.views.static.serve",
     "portal.views.robots_txt",
     "django.contrib.sitemaps.views.sitemap",
     "portal.content.views.home",
