@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from legislation.models import ARTICLE_INSTRUMENTS, Aspect, Instrument
+from legislation.models import ARTICLE_INSTRUMENTS, Aspect, Instrument, Law
 from legislation.queries import comparison, coverage_matrix, heat_legend
 from legislation.views.common import choice_param
 from portal.models import Country, Subregion
@@ -41,6 +41,7 @@ def matrix(request):
         "legend": heat_legend(),
         "instrument_label": dict(ARTICLE_INSTRUMENT_CHOICES)[params["instrument"]],
         "instruments": ARTICLE_INSTRUMENT_CHOICES,
+        "sample_shown": Law.objects.published().filter(is_sample=True).exists(),
         "subregions": Subregion.choices,
         "aspects": Aspect.choices,
     })
@@ -86,6 +87,7 @@ def compare(request):
         "chosen": chosen if not problem else [],
         "chosen_codes": {c.code for c in chosen},
         "rows": rows,
+        "sample_shown": any(p.law.is_sample for row in rows or [] for cell in row["cells"] for p in cell["provisions"]),
         "problem": problem,
         "instrument": instrument,
         "instrument_label": dict(ARTICLE_INSTRUMENT_CHOICES)[instrument],

@@ -58,3 +58,19 @@ def test_profile_in_each_language(client, argentina, lang):
     response = client.get(f"/{lang}/countries/br/")
     assert response.status_code == 200
     assert {"en": "Brazil", "es": "Brasil", "pt": "Brasil", "fr": "Brésil"}[lang] in response.content.decode()
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+@pytest.mark.parametrize("path", ["laws/", "laws/?q=acceso", "laws/matrix/", "laws/compare/?countries=ar,br", "treaties/",
+                                  "countries/", "laws/provisions/?country=ar"])
+def test_every_page_answers_in_each_language(client, argentina, lang, path):
+    response = client.get(f"/{lang}/{path}")
+    assert response.status_code == 200
+    assert f'<html lang="{lang}">' in response.content.decode()
+
+
+def test_sample_label_only_when_sample_data_is_shown(client, argentina):
+    assert "Sample data" not in client.get("/en/laws/matrix/").content.decode()
+    make_law("BR", title="Ley de muestra", is_sample=True, provisions=[("Art. 1", "x", "substantive", ["2"])])
+    assert "Sample data" in client.get("/en/laws/matrix/").content.decode()
+    assert "Sample data" in client.get("/en/laws/compare/?countries=ar,br").content.decode()
