@@ -153,6 +153,7 @@ def portal_server():
     base_url = f"http://127.0.0.1:{port}"
     env["SITE_URL"] = base_url
     server = PortalServer(base_url, mail_dir, env)
+    server.manage("compile_translations", "-v", "0")  # as `make install` does: pages in the current catalogues
     server.manage("migrate", "--noinput", "-v", "0")
     server.manage("collectstatic", "--noinput", "-v", "0")
     server.manage("seed_demo")

@@ -47,6 +47,7 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page):
     admin.get_by_role("row", name=re.compile("Inés Gómez")).get_by_role("checkbox").check()
     admin.get_by_label("Action:").select_option("approve")
     admin.get_by_role("button", name="Run").click()
+    admin.locator(".messagelist").wait_for()  # the click does not wait for the page that follows
     assert "1 expert approved." in admin.content(), admin.locator("#content").inner_text()[:2000]
     admin.context.close()
     assert any("approved" in (m.get("Subject") or "") for m in portal_server.emails_to(email_address))
