@@ -2,9 +2,12 @@
 
 from allauth.account.signals import password_changed, password_reset, user_logged_in
 from allauth.mfa.signals import authenticator_added, authenticator_removed
+from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.contrib.auth.signals import user_logged_out, user_login_failed
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
+from portal.accounts.models import User
 from portal.accounts.services import audit_record
 
 
@@ -48,3 +51,32 @@ def record_mfa_added(sender, request, authenticator, **kwargs):
 def record_mfa_removed(sender, request, authenticator, **kwargs):
     user = authenticator.user
     audit_record(action="mfa.removed", request=request, actor=user, target=user.email, kind=authenticator.type)
+
+
+@receiver(m2m_changed, sender=User.groups.through)
+def record_roles_changed(sender, instance, action, pk_set, **kwargs):
+    """A change of a user's roles (groups), wherever it is made."""
+    if action not in ("post_add", "post_remove", "post_clear") or not isinstance(instance, User):
+        return
+    from django.contrib.auth.models import Group
+
+    names = sorted(Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True))
+    audit_record(
+        action="auth.roles_changed", actor=None, target=instance.email,
+        change=action.removeprefix("post_"), roles=names,
+    )
+
+
+@receiver(post_save, sender=LogEntry)
+def record_admin_change(sender, instance, created, **kwargs):
+    """Every addition, change or deletion made in the admin."""
+    if not created:
+        return
+    action = {ADDITION: "added", CHANGE: "changed", DELETION: "deleted"}.get(instance.action_flag, "other")
+    audit_record(
+        action=f"admin.{action}",
+        actor=instance.user,
+        target=f"{instance.content_type.app_label}.{instance.content_type.model}:{instance.object_id}",
+        object=instance.object_repr[:200],
+        message=instance.get_change_message()[:500],
+    )
