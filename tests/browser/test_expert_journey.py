@@ -1,5 +1,6 @@
 """A new user signs up, verifies the email, asks for expert access; the secretariat approves in
-the admin; the user enrols TOTP and reaches the restricted pages."""
+the admin; the user enrols TOTP, reaches the restricted pages, opens the directory of points of
+contact and an open workspace's page (to ask to join: a new expert belongs to none)."""
 
 import re
 
@@ -65,3 +66,16 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page):
     page.goto("/en/me/")
     assert "You have access to the restricted pages." in page.content()
     del secretariat_secret
+
+    # The restricted directory and the workspaces (none yet; the open ones may be joined).
+    page.locator("nav.main-nav a[href='/en/contacts/']").click()
+    page.get_by_role("heading", name="Points of contact", level=1).wait_for()
+    assert page.locator("table.directory-table tbody tr").count() >= 1
+    page.locator("nav.main-nav a[href='/en/workspaces/']").click()
+    page.get_by_role("heading", name="Open workspaces you may ask to join").wait_for()
+    page.locator("li", has=page.get_by_role("heading", name=re.compile("Electronic evidence"))).get_by_role(
+        "link", name="Ask to join").click()
+    assert page.url.endswith("/en/workspaces/electronic-evidence/join/"), page.url
+    page.get_by_label("Why you would like to join").fill("I handle preservation requests at the Federal Police.")
+    page.locator("main form button[type=submit]").last.click()
+    page.get_by_text("You have asked to join; a moderator will answer by email.").wait_for()
