@@ -101,6 +101,9 @@ MIDDLEWARE = [
     "portal.request_id.RequestIdMiddleware",
     "portal.cache.UpdatePublicPageCache",
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous public pages come straight from the cache, before the rest of the stack; the
+    # cached response already carries the headers the inner middleware added (CSP included).
+    "portal.cache.FetchPublicPageCache",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
@@ -117,7 +120,6 @@ MIDDLEWARE = [
     "portal.middleware.RememberLanguageMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "portal.cache.FetchPublicPageCache",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -246,7 +248,8 @@ MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "OAS Cyber-Crime Portal"
 # WebAuthn needs HTTPS; plain http is allowed only for local development.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
-USERSESSIONS_TRACK_ACTIVITY = True
+# Sessions are recorded at sign-in; tracking every request would cost a write per page view.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 GUARDIAN_RAISE_403 = False
 GUARDIAN_RENDER_403 = False
