@@ -82,6 +82,42 @@ def test_search_with_the_keyboard_only(pages):
     assert page.locator("h1").inner_text().strip() == result["text"]
 
 
+def test_law_search_with_the_keyboard_only(pages):
+    """Search the laws in Spanish and open a law found."""
+    page = pages.open()
+    page.goto("/es/laws/")
+    keys = Keyboard(page)
+    keys.tab_to(lambda e: e["id"] == "law-q")
+    page.keyboard.type("delitos informáticos")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "q=" in page.url
+    law = keys.tab_to(lambda e: e["tag"] == "a" and re.search(r"/es/laws/\d+/$", e["href"]) is not None)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/es/laws/\d+/$"))
+    assert page.locator("h1").inner_text().strip() == law["text"]
+
+
+@pytest.mark.xfail(reason="static/js/legislation.js submits form[data-autosubmit] on every change of a select, so "
+                   "one arrow key in a filter reloads the page and focus returns to the top (WCAG 3.2.2 On Input)",
+                   strict=False)
+def test_law_filters_let_a_keyboard_user_move_through_the_options(pages):
+    page = pages.open()
+    page.goto("/es/laws/")
+    Keyboard(page).tab_to(lambda e: e["id"] == "filter-country")
+    before = page.url
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(500)
+    assert page.url == before
+    assert page.evaluate("() => document.activeElement.id") == "filter-country"
+    # The choice is applied with the Apply button.
+    Keyboard(page).tab_to(lambda e: e["tag"] == "button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "country=" in page.url
+
+
 def test_sign_in_with_the_keyboard_only(pages, accounts):
     expert = accounts("expert-br@example.org")  # TOTP already enrolled
     page = pages.open()
