@@ -2,12 +2,8 @@
 (function () {
   "use strict";
 
-  // Filter forms apply as soon as a select changes (the submit button stays for keyboards).
-  document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
-    form.querySelectorAll("select").forEach(function (select) {
-      select.addEventListener("change", function () { form.submit(); });
-    });
-  });
+  // Filters apply with the "Apply filters" button only: submitting on every change of a select
+  // would reload the page at each arrow key for keyboard users (WCAG 3.2.2, On Input).
 
   // The comparison picker says how many states are ticked and keeps the count within limits.
   document.querySelectorAll("form[data-compare]").forEach(function (form) {

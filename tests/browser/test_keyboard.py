@@ -98,9 +98,6 @@ def test_law_search_with_the_keyboard_only(pages):
     assert page.locator("h1").inner_text().strip() == law["text"]
 
 
-@pytest.mark.xfail(reason="static/js/legislation.js submits form[data-autosubmit] on every change of a select, so "
-                   "one arrow key in a filter reloads the page and focus returns to the top (WCAG 3.2.2 On Input)",
-                   strict=False)
 def test_law_filters_let_a_keyboard_user_move_through_the_options(pages):
     page = pages.open()
     page.goto("/es/laws/")
