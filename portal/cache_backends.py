@@ -2,7 +2,8 @@
 
 With Redis down the portal keeps serving from PostgreSQL: reads miss, writes are dropped, and
 one warning is logged per minute. Sessions (cached_db) fall back to the database, the page cache
-is simply empty, and rate limits start again from zero until Redis is back.
+is simply empty, and sign-in rate limits do not apply until Redis is back (availability over
+throttling; the outage is logged).
 """
 
 import logging
@@ -35,7 +36,9 @@ class ResilientRedisCache(RedisCache):
             return fallback
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._try(lambda: super(ResilientRedisCache, self).add(key, value, timeout, version), False)
+        # True while Redis is down: allauth takes its rate-limit lock with add(), and a lock that can
+        # never be taken would refuse every sign-in. Rate limits are off until Redis is back.
+        return self._try(lambda: super(ResilientRedisCache, self).add(key, value, timeout, version), True)
 
     def get(self, key, default=None, version=None):
         return self._try(lambda: super(ResilientRedisCache, self).get(key, default, version), default)

@@ -1,0 +1,88 @@
+"""Real portal processes for tests that need more than the test client: a database of their
+own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(name: str) -> str:
+    """A database called `name` on the server the tests use (DATABASE_URL or the embedded one)."""
+    configured = os.environ.get("DATABASE_URL")
+    if configured:
+        parts = urlsplit(configured)
+        return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
+    from portal import embedded_db
+
+    return embedded_db.database_url(name)
+
+
+def recreate_database(url: str) -> None:
+    import dj_database_url
+    import psycopg2
+    from psycopg2 import sql
+
+    config = dj_database_url.parse(url)
+    conn = psycopg2.connect(dbname="postgres", user=config["USER"], password=config["PASSWORD"] or None,
+                            host=config["HOST"], port=config["PORT"])
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(config["NAME"])))
+        cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
+    conn.close()
+
+
+def production_env(database: str, workdir: Path, **extra: str) -> dict:
+    env = {
+        **os.environ,
+        "DATABASE_URL": database,
+        "DEBUG": "false",
+        "SECRET_KEY": "live-server-tests-" + "x" * 60,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_COOKIES": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "EMAIL_FILE_PATH": str(workdir / "mail"),
+        "STATIC_ROOT": str(workdir / "static"),
+        "CACHE_DIR": str(workdir / "cache"),
+        "PRIVATE_STORAGE_ROOT": str(workdir / "private"),
+        "LOG_LEVEL": "WARNING",
+    }
+    env.pop("REDIS_URL", None)
+    env.update(extra)
+    return env
+
+
+def manage(env: dict, *args: str) -> str:
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def start_gunicorn(env: dict, port: int, workers: int = 1) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-w", str(workers), "-b", f"127.0.0.1:{port}", "portal.wsgi"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/ping", timeout=2).close()  # noqa: S310 - loopback
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise AssertionError(f"gunicorn did not start on port {port}")
