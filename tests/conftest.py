@@ -1,17 +1,31 @@
 """Personas shared by every test (DESIGN.md): visitor, registered, expert_br, expert_mx,
 focal_ar, secretariat, and experts missing one step of the gate."""
 
+import os
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from portal.accounts.models import ExpertProfile, Role, User
 from portal.models import Country
 
 PASSWORD = "correct-horse-battery-staple-42"
+
+# Playwright's sync API (tests/browser) keeps an asyncio loop in the test thread; Django would then
+# refuse database calls in the tests that run after it in the same worker. Tests only.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English, whatever language an earlier test activated."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)

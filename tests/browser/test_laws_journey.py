@@ -32,14 +32,17 @@ def test_visitor_searches_compares_and_opens_the_matrix_and_map(page):
     assert page.locator("#results-heading").inner_text() != total
 
     # Filters: a country, then a Convention article, each among those with results (the options show
-    # their counts; each change submits the form).
+    # their counts); "Apply filters" submits the form.
+    apply = page.locator("form.filter-form button[type=submit]")
     country = _option_with_results(page, "#filter-country", prefer="Argentina")
+    page.locator("#filter-country").select_option(label=country)
     with page.expect_navigation():
-        page.locator("#filter-country").select_option(label=country)
+        apply.click()
     assert "country=" in page.url, page.url
     article = _option_with_results(page, "#filter-article")
+    page.locator("#filter-article").select_option(label=article)
     with page.expect_navigation():
-        page.locator("#filter-article").select_option(label=article)
+        apply.click()
     assert "article=" in page.url, page.url
     found = page.locator(".law-list .law-title a")
     assert found.count() >= 1, page.locator("#results-heading").inner_text()

@@ -129,8 +129,13 @@ def test_detail_query_count_is_constant(visitor):
 
 
 def test_reader_is_told_when_a_page_falls_back_to_english(visitor):
+    from django.utils import translation
+
     untranslated = make_topic("Harassment")
     translated = make_topic("Fraud", title_fr="Fraude en ligne")
-    assert "shown in English" in visitor.get(f"/fr/guidance/{untranslated.slug}/").content.decode()
-    assert "shown in English" not in visitor.get(f"/fr/guidance/{translated.slug}/").content.decode()
-    assert "shown in English" not in visitor.get(f"/en/guidance/{untranslated.slug}/").content.decode()
+    source = "This page has not been translated into your language yet, so it is shown in English."
+    with translation.override("fr"):
+        notice = translation.gettext(source)
+    assert notice in visitor.get(f"/fr/guidance/{untranslated.slug}/").content.decode()
+    assert notice not in visitor.get(f"/fr/guidance/{translated.slug}/").content.decode()
+    assert source not in visitor.get(f"/en/guidance/{untranslated.slug}/").content.decode()

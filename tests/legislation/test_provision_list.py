@@ -39,7 +39,7 @@ def test_very_common_words_rank_a_bounded_number_of_matches(client, laws, monkey
     from legislation.filters import ProvisionFilter
 
     monkeypatch.setattr(ProvisionFilter, "MAX_RANKED", 1)
-    response = client.get("/es/laws/provisions/", {"q": "acceso OR conservación"})
+    response = client.get("/en/laws/provisions/", {"q": "acceso OR conservación"})
     assert response.status_code == 200
     assert len(response.context["provisions"]) == 1
     assert "only the first 1 found are ranked" in response.content.decode()
