@@ -63,6 +63,7 @@ def production_env(database: str, workdir: Path, **extra: str) -> dict:
         "LOG_LEVEL": "WARNING",
     }
     env.pop("REDIS_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # a test-process setting (tests/conftest.py), not a server's
     env.update(extra)
     return env
 

@@ -116,6 +116,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
         "EMAIL_HOST": "smtp.example.org",
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
