@@ -84,3 +84,36 @@ def test_posts_without_csrf_token_are_refused(expert_br):
         assert response.status_code in (403, 404, 405), (url, response.status_code)
         refused += 1
     assert refused > 10
+
+
+@pytest.mark.parametrize("target", EVIL)
+def test_confirming_a_unit_never_redirects_off_site(focal_ar, target):
+    from contacts.models import NationalUnit
+
+    unit = NationalUnit.objects.create(country_id="AR", name="Unidad", kind="police", is_published=True)
+    client = Client()
+    client.force_login(focal_ar)
+    response = client.post(f"/en/contacts/manage/units/{unit.pk}/confirm/", {"next": target})
+    assert response.status_code == 302
+    assert "evil" not in response["Location"]
+    assert response["Location"].startswith("/en/contacts/manage/")
+
+
+@pytest.mark.parametrize("target", EVIL)
+def test_reauthentication_never_redirects_off_site(target):
+    user = make_user("someone@example.org")
+    client = Client()
+    client.force_login(user)
+    response = client.post(f"/en/accounts/reauthenticate/?next={target}", {"password": PASSWORD, "next": target})
+    assert response.status_code == 302
+    assert "evil" not in response["Location"]
+
+
+@pytest.mark.parametrize("target", EVIL)
+def test_sign_up_never_redirects_off_site(target):
+    response = Client().post(f"/en/accounts/signup/?next={target}", {
+        "email": "new@example.org", "first_name": "New", "last_name": "Person", "next": target,
+        "password1": "a-long-and-unusual-passphrase-77", "password2": "a-long-and-unusual-passphrase-77",
+    })
+    assert response.status_code == 302
+    assert "evil" not in response["Location"]
