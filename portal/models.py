@@ -1,6 +1,14 @@
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+# Accented letters that begin or fill country names in the four languages, and the letters they
+# sort with. The databases the portal runs on may lack ICU collations, so names are compared on
+# this folded form (lower case, accents removed): "Équateur" sorts among the E in French.
+ACCENTED = "áàâäãéèêëíìîïóòôöõúùûüçñ"
+FOLDED = "aaaaaeeeeiiiiooooouuuucn"
 
 
 class Subregion(models.TextChoices):
@@ -15,6 +23,21 @@ class CountryQuerySet(models.QuerySet):
         """The country for a lower- or upper-case ISO alpha-2 code (as used in URLs)."""
         return self.filter(iso2=(code or "").upper()[:2])
 
+    def in_name_order(self):
+        """Ordered by name in the active language, as a reader of that language expects."""
+        language = (get_language() or "en")[:2]
+        field = f"name_{language}" if language in ("en", "es", "pt", "fr") else "name_en"
+        folded = models.Func(
+            Lower(models.F(field)), models.Value(ACCENTED), models.Value(FOLDED), function="translate",
+            output_field=models.CharField(),
+        )
+        return self.order_by(folded, "iso2")
+
+
+class CountryManager(models.Manager.from_queryset(CountryQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().in_name_order()
+
 
 class Country(models.Model):
     """An OAS member state. Seeded by a migration; names are translated (modeltranslation)."""
@@ -26,7 +49,7 @@ class Country(models.Model):
         _("note"), max_length=200, blank=True, help_text=_("Where the state's participation in the OAS differs.")
     )
 
-    objects = CountryQuerySet.as_manager()
+    objects = CountryManager()
 
     class Meta:
         verbose_name = _("country")

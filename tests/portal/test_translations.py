@@ -75,3 +75,23 @@ def test_public_pages_have_no_english_interface_text(language):
         text = _visible_text(page, language)
         leaks = sorted(s for s in english if s in text)
         assert leaks == [], f"English on {path}: {leaks[:5]}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "before", "after"),
+    [("fr", "Équateur", "Grenade"), ("fr", "États-Unis", "Guatemala"), ("es", "Perú", "República Dominicana"),
+     ("pt", "Equador", "Estados Unidos")],
+)
+def test_country_names_sort_in_the_readers_alphabet(language, before, after):
+    from django.utils import translation
+
+    from portal.models import Country
+
+    with translation.override(language):
+        names = [country.name for country in Country.objects.all()]
+    assert names.index(before) < names.index(after)
+    # The country filter of the law list, as a reader sees it.
+    page = Client().get(f"/{language}/laws/").content.decode()
+    options = re.search(r'<select[^>]*id="filter-country".*?</select>', page, re.S).group(0)
+    assert options.index(before) < options.index(after)
