@@ -5,6 +5,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from portal import views
 from portal.content import views as content_views
@@ -13,8 +14,9 @@ from portal.sitemaps import sitemaps
 # The admin signs in through allauth: same rate limits, same MFA, no second door.
 admin.autodiscover()
 admin.site.login = secure_admin_login(admin.site.login)
-admin.site.site_header = "OAS Cyber-Crime Portal: secretariat"
-admin.site.site_title = "OAS Cyber-Crime Portal"
+admin.site.site_header = _("OAS Cyber-Crime Portal")
+admin.site.site_title = _("OAS Cyber-Crime Portal")
+admin.site.index_title = _("Administration")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

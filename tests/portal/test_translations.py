@@ -95,3 +95,39 @@ def test_country_names_sort_in_the_readers_alphabet(language, before, after):
     page = Client().get(f"/{language}/laws/").content.decode()
     options = re.search(r'<select[^>]*id="filter-country".*?</select>', page, re.S).group(0)
     assert options.index(before) < options.index(after)
+
+
+RESTRICTED_PAGES = [
+    "/{lang}/me/", "/{lang}/me/expert-access/", "/{lang}/contacts/", "/{lang}/workspaces/",
+    "/{lang}/accounts/2fa/", "/{lang}/accounts/email/", "/{lang}/accounts/sessions/",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_restricted_and_account_pages_have_no_english_interface_text(language, expert_br):
+    call_command("seed_demo", verbosity=0, stdout=open("/dev/null", "w"))  # noqa: SIM115
+    english = _english_strings(language)
+    client = Client()
+    client.force_login(expert_br)
+    for template in RESTRICTED_PAGES:
+        path = template.format(lang=language)
+        response = client.get(path)
+        assert response.status_code == 200, path
+        text = _visible_text(response.content.decode(), language)
+        leaks = sorted(s for s in english if s in text)
+        assert leaks == [], f"English on {path}: {leaks[:5]}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_admin_screens_are_translated(language, secretariat):
+    client = Client()
+    client.force_login(secretariat)
+    client.cookies["django_language"] = language  # the admin has no language prefix: the cookie chooses
+    response = client.get("/admin/accounts/expertprofile/")
+    assert response.status_code == 200
+    text = _visible_text(response.content.decode(), language)
+    leaks = sorted(s for s in _english_strings(language) if s in text)
+    assert leaks == [], leaks[:5]
+    assert "Select expert access to change" not in text
