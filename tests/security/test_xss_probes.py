@@ -108,3 +108,47 @@ def test_units_edited_by_a_focal_point_are_escaped_on_public_pages(focal_ar):
 def test_password_is_never_echoed_back():
     response = Client().post("/en/accounts/login/", {"login": "nobody@example.org", "password": PASSWORD})
     assert PASSWORD not in response.content.decode()
+
+
+def test_documents_join_requests_and_contact_points_are_escaped(expert_br, focal_ar, tmp_path, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from contacts.models import ContactPoint, NationalUnit
+    from workspaces.models import Workspace
+
+    settings.STORAGES = {**settings.STORAGES, "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}}}
+    from workspaces.services import workspace_create
+
+    workspace_create(name="Open probe", slug="open-probe", owners=[expert_br], by=None,
+                     join_policy=Workspace.JoinPolicy.OPEN)
+    owner = Client()
+    owner.force_login(expert_br)
+    owner.post("/en/workspaces/open-probe/documents/", {
+        "file": SimpleUploadedFile("notes.txt", b"plain notes\n"), "title": PAYLOAD[:200], "description": PAYLOAD,
+    })
+    asker = make_expert("asker-xss@example.org", "CL")
+    asking = Client()
+    asking.force_login(asker)
+    asking.post("/en/workspaces/open-probe/join/", {"message": PAYLOAD})
+    for path in ["/en/workspaces/open-probe/documents/", "/en/workspaces/open-probe/members/",
+                 "/en/workspaces/open-probe/"]:
+        response = owner.get(path)
+        assert response.status_code == 200, path
+        assert_harmless(response.content.decode(), path)
+
+    unit = NationalUnit.objects.create(country_id="AR", name="Unidad", kind="police", is_published=True)
+    focal = Client()
+    focal.force_login(focal_ar)
+    focal.post("/en/contacts/manage/ar/contacts/new/", {
+        "unit": unit.pk, "kind": "person", "name": PAYLOAD[:200], "position": PAYLOAD[:200], "roles": ["cooperation"],
+        "email": "probe@example.org", "phones": "+54 11 4000 0000", "languages": ["es"], "hours": PAYLOAD[:100],
+        "notes": PAYLOAD,
+    })
+    assert ContactPoint.objects.filter(unit=unit).exists()
+    expert = Client()
+    expert.force_login(expert_br)
+    for path in ["/en/contacts/", "/en/contacts/?country=ar", "/en/contacts/manage/ar/"]:
+        response = (focal if "manage" in path else expert).get(path)
+        assert response.status_code == 200, path
+        assert_harmless(response.content.decode(), path)
