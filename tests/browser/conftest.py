@@ -12,7 +12,6 @@ import email
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -21,9 +20,11 @@ import urllib.error
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import pytest
+
+from tests.live_servers import database_url, free_port, production_env, recreate_database
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -40,38 +41,6 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _database_url(name: str) -> str:
-    configured = os.environ.get("DATABASE_URL")
-    if configured:
-        parts = urlsplit(configured)
-        return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
-    sys.path.insert(0, str(ROOT))
-    from portal import embedded_db
-
-    return embedded_db.database_url(name)
-
-
-def _recreate_database(url: str) -> None:
-    import dj_database_url
-    import psycopg2
-    from psycopg2 import sql
-
-    config = dj_database_url.parse(url)
-    conn = psycopg2.connect(dbname="postgres", user=config["USER"], password=config["PASSWORD"] or None,
-                            host=config["HOST"], port=config["PORT"])
-    conn.autocommit = True
-    with conn.cursor() as cursor:
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(config["NAME"])))
-        cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
-    conn.close()
 
 
 class PortalServer:
@@ -126,30 +95,13 @@ def _body_text(message) -> str:
 @pytest.fixture(scope="session")
 def portal_server():
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    database_url = _database_url(f"portal_browser_{worker}")
-    _recreate_database(database_url)
+    db_url = database_url(f"portal_browser_{worker}")
+    recreate_database(db_url)
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     mail_dir = workdir / "mail"
     mail_dir.mkdir()
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECRET_KEY": "browser-tests-" + "b" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "EMAIL_FILE_PATH": str(mail_dir),
-        "STATIC_ROOT": str(workdir / "static"),
-        "CACHE_DIR": str(workdir / "cache"),
-        "PRIVATE_STORAGE_ROOT": str(workdir / "private"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "DEMO_PASSWORD": DEMO_PASSWORD,
-        "LOG_LEVEL": "WARNING",
-    }
-    env.pop("REDIS_URL", None)
-    port = _free_port()
+    env = production_env(db_url, workdir, MEDIA_ROOT=str(workdir / "media"), DEMO_PASSWORD=DEMO_PASSWORD)
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env["SITE_URL"] = base_url
     server = PortalServer(base_url, mail_dir, env)
