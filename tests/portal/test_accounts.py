@@ -4,6 +4,7 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.test import Client
 
 from portal.accounts.models import AuditEvent, User
 from tests.conftest import PASSWORD, make_user
@@ -108,3 +109,25 @@ def test_audit_trail_cannot_be_changed_or_deleted():
     with pytest.raises(InternalError), transaction.atomic():
         AuditEvent.objects.filter(pk=event.pk).delete()
     assert AuditEvent.objects.get(pk=event.pk).action == "test.event"
+
+
+def test_changing_the_password_ends_every_other_session():
+    user = make_user("two-devices@example.org")
+    laptop, phone = Client(), Client()
+    for device in (laptop, phone):
+        device.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
+        assert device.get("/en/me/").status_code == 200
+    laptop.post("/en/accounts/password/change/", {
+        "oldpassword": PASSWORD, "password1": "a-brand-new-passphrase-2026", "password2": "a-brand-new-passphrase-2026",
+    })
+    assert phone.get("/en/me/").status_code == 302  # signed out on the other device
+
+
+def test_adding_an_email_address_asks_for_the_password_again():
+    user = make_user("reauth@example.org")
+    client = Client()
+    client.force_login(user)  # signed in, but not recently authenticated
+    response = client.post("/en/accounts/email/", {"action_add": "", "email": "other@example.org"})
+    assert response.status_code == 302
+    assert "/accounts/reauthenticate/" in response["Location"]
+    assert not user.emailaddress_set.filter(email="other@example.org").exists()
