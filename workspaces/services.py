@@ -11,6 +11,7 @@ import hashlib
 import re
 import secrets
 import uuid
+from contextlib import contextmanager
 from datetime import datetime
 
 from django.contrib.auth.models import Permission
@@ -645,43 +646,59 @@ def _create_version(
     return version
 
 
-def document_upload(
-    *, workspace: Workspace, by: User, file, file_name: str, title: str = "", description: str = "", request=None
-) -> Document:
-    """Check and store a new document; on any refusal nothing is left on disk or in the database."""
+@contextmanager
+def _stored_upload(*, workspace: Workspace, file, file_name: str):
+    """Check and store an upload; if what follows fails, the stored file does not stay behind."""
     _require_writable(workspace)
     checked = files.check_upload(file, file_name)
     storage_name = _store(file)
     try:
-        with transaction.atomic():
-            document = Document.objects.create(
-                workspace=workspace,
-                title=(title or checked.name).strip()[:200],
-                description=description,
-                created_by=by,
-            )
-            version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note="")
-            audit_record(
-                action="workspace.document_uploaded",
-                request=request,
-                actor=by,
-                target=_target(workspace),
-                document=document.pk,
-                version=version.number,
-                sha256=checked.sha256,
-            )
-            activity_record(
-                workspace=workspace,
-                actor=by,
-                kind=Activity.Kind.DOCUMENT,
-                title=document.title,
-                url_name="document_detail",
-                url_args=[workspace.slug, document.pk],
-            )
+        yield checked, storage_name
     except BaseException:
         # The database refused: the file must not stay behind on disk.
         private_storage().delete(storage_name)
         raise
+
+
+def _record_version(
+    *, workspace: Workspace, document: Document, version: DocumentVersion, checked: files.CheckedFile, by: User,
+    request, action: str, kind: str,
+) -> None:
+    """The audit line and the workspace activity of a stored version."""
+    audit_record(
+        action=action,
+        request=request,
+        actor=by,
+        target=_target(workspace),
+        document=document.pk,
+        version=version.number,
+        sha256=checked.sha256,
+    )
+    activity_record(
+        workspace=workspace,
+        actor=by,
+        kind=kind,
+        title=document.title,
+        url_name="document_detail",
+        url_args=[workspace.slug, document.pk],
+    )
+
+
+def document_upload(
+    *, workspace: Workspace, by: User, file, file_name: str, title: str = "", description: str = "", request=None
+) -> Document:
+    """Check and store a new document; on any refusal nothing is left on disk or in the database."""
+    with _stored_upload(workspace=workspace, file=file, file_name=file_name) as (checked, storage_name), \
+            transaction.atomic():
+        document = Document.objects.create(
+            workspace=workspace,
+            title=(title or checked.name).strip()[:200],
+            description=description,
+            created_by=by,
+        )
+        version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note="")
+        _record_version(workspace=workspace, document=document, version=version, checked=checked, by=by,
+                        request=request, action="workspace.document_uploaded", kind=Activity.Kind.DOCUMENT)
     return document
 
 
@@ -690,33 +707,12 @@ def document_add_version(
 ) -> DocumentVersion:
     """Upload a new version of a document; earlier versions are kept."""
     workspace = document.workspace
-    _require_writable(workspace)
-    checked = files.check_upload(file, file_name)
-    storage_name = _store(file)
-    try:
-        with transaction.atomic():
-            document = Document.objects.select_for_update().get(pk=document.pk)
-            version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note=note)
-            audit_record(
-                action="workspace.document_version_uploaded",
-                request=request,
-                actor=by,
-                target=_target(workspace),
-                document=document.pk,
-                version=version.number,
-                sha256=checked.sha256,
-            )
-            activity_record(
-                workspace=workspace,
-                actor=by,
-                kind=Activity.Kind.VERSION,
-                title=document.title,
-                url_name="document_detail",
-                url_args=[workspace.slug, document.pk],
-            )
-    except BaseException:
-        private_storage().delete(storage_name)
-        raise
+    with _stored_upload(workspace=workspace, file=file, file_name=file_name) as (checked, storage_name), \
+            transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document.pk)
+        version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note=note)
+        _record_version(workspace=workspace, document=document, version=version, checked=checked, by=by,
+                        request=request, action="workspace.document_version_uploaded", kind=Activity.Kind.VERSION)
     return version
 
 
