@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 
@@ -57,9 +58,13 @@ class User(AbstractUser):
     def __str__(self) -> str:
         return self.get_full_name() or self.email
 
+    @cached_property
+    def role_names(self) -> frozenset[str]:
+        """The user's roles (group names), read once per instance; a change of groups clears it."""
+        return frozenset(self.groups.values_list("name", flat=True))
+
     def in_role(self, role: str) -> bool:
-        # Groups are prefetched by the gate; this avoids a query per check.
-        return any(group.name == role for group in self.groups.all())
+        return role in self.role_names
 
     @property
     def is_secretariat(self) -> bool:

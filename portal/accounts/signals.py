@@ -58,6 +58,7 @@ def record_roles_changed(sender, instance, action, pk_set, **kwargs):
     """A change of a user's roles (groups), wherever it is made."""
     if action not in ("post_add", "post_remove", "post_clear") or not isinstance(instance, User):
         return
+    instance.__dict__.pop("role_names", None)  # User.role_names must be read again
     from django.contrib.auth.models import Group
 
     names = sorted(Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True))

@@ -83,3 +83,18 @@ def test_idle_restricted_session_is_ended(expert_br):
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
     assert "inactivity" in str(list(request._messages)[0])
+
+
+def test_roles_are_read_once_and_follow_changes(django_assert_num_queries):
+    from django.contrib.auth.models import Group
+
+    from portal.accounts.models import Role
+
+    user = make_user("roles-once@example.org")
+    with django_assert_num_queries(1):
+        assert not user.is_secretariat
+        assert user.focal_country is None
+    user.groups.add(Group.objects.get(name=Role.SECRETARIAT))
+    assert user.is_secretariat
+    user.groups.clear()
+    assert not user.is_secretariat
