@@ -15,7 +15,6 @@ from portal.models import Country
 from portal.search import clean_query
 
 YEAR_MIN, YEAR_MAX = 1800, 2100
-REUSE_MATCHES_UP_TO = 1000
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -125,25 +124,30 @@ class LawFilter(PortalFilterMixin, django_filters.FilterSet):
         if not text:
             return queryset
         query = search_query(text, get_language())
-        ids = self.matching_ids(text, query)
-        if len(ids) <= REUSE_MATCHES_UP_TO:
-            return queryset.filter(pk__any=ids).annotate(rank=law_rank(query))
-        return queryset.filter(search_vector=query).annotate(rank=law_rank(query))
+        return queryset.filter(pk__any=self.matching_ids(text)).annotate(rank=law_rank(query))
 
-    def matching_ids(self, text: str, query) -> list[int]:
-        """The laws matching the search text, found once per request (one query).
+    def matches(self, text: str) -> list[tuple[int, float, str, object]]:
+        """(id, rank, country code, date enacted) of every law, published or not, whose vector
+        matches the search text: one query, once per request.
 
-        The list page asks the same match for the page, the total and five facets. A phrase, or
-        a word with a weight, makes PostgreSQL re-read each candidate's large vector, so when the
-        matches are few the other queries reuse their ids instead; when they are many, matching
-        again from the GIN index (index_search_plan) is cheaper than shipping the ids.
+        The page, the total, the facets and the exports all start from these rows, so the large
+        vectors are read once, from the GIN index alone: with no other condition in the query the
+        planner cannot choose to filter every row's vector instead (it does not count the cost of
+        reading the vectors back from TOAST, see index_search_plan). The rank comes from the small
+        in-row ranking vector of the rows the index scan reads anyway.
         """
-        cache = self.__dict__.setdefault("_matching_ids", {})
+        cache = self.__dict__.setdefault("_matches", {})
         if text not in cache:
+            query = search_query(text, get_language())
             with index_search_plan():
-                matches = self.queryset.filter(search_vector=query).values_list("pk", flat=True)
-                cache[text] = list(matches[: REUSE_MATCHES_UP_TO + 1])
+                cache[text] = list(
+                    Law.objects.filter(search_vector=query).annotate(rank=law_rank(query)).order_by()
+                    .values_list("pk", "rank", "country_id", "enacted_on")
+                )
         return cache[text]
+
+    def matching_ids(self, text: str) -> list[int]:
+        return [row[0] for row in self.matches(text)]
 
     def filter_country(self, queryset, name, value: str):
         return queryset.filter(country_id=value.upper())

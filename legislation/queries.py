@@ -5,11 +5,13 @@ data size. Other apps use `recent_laws()`, `treaty_summary()` and the `_treaty_m
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, Q, Sum, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, Count, F, OuterRef, Subquery, Sum, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 
+from legislation.facets import FACETS, FacetCounts, facet_counts, law_index
+from legislation.filters import article_lookup
 from legislation.models import (
     ARTICLE_INSTRUMENTS,
     Aspect,
@@ -187,56 +189,68 @@ class FacetOption:
     selected: bool
 
 
-def law_facets(filterset) -> dict[str, list[FacetOption]]:
-    """Counts for every option of the country, aspect, article, status and kind filters.
+def law_facets(filterset) -> tuple[dict[str, list[FacetOption]], FacetCounts]:
+    """Counts for every option of the country, aspect, article, status and kind filters, and the
+    laws matching every filter (`result.total`, `result.contains(law_id)`).
 
     Each facet counts the laws matching all *other* filters, so an option's count is what the
-    list would show after choosing it. Five queries.
+    list would show after choosing it. Counted in memory (`legislation.facets`): one query, plus
+    the search match the list needs anyway.
     """
     selected = filterset.valid_values()
+    articles = article_lookup(filterset.articles)
+    chosen = {name: selected[name] for name in FACETS if name in selected}
+    if "article" in chosen:
+        chosen["article"] = articles[chosen["article"]].pk
+    text = filterset.search_text
+    result = facet_counts(
+        law_index(),
+        matches=filterset.matching_ids(text) if text else None,
+        year_from=selected.get("year_from"),
+        year_to=selected.get("year_to"),
+        selected=chosen,
+    )
 
-    def options(name, choices, counts):
+    def options(name, choices):
+        counts = result.counts[name]
         return [
             FacetOption(str(value), str(label), counts.get(str(value), 0), str(selected.get(name, "")) == str(value))
             for value, label in choices
         ]
 
-    facets = {}
-    counts = {
-        row["country_id"].lower(): row["n"]
-        for row in filterset.filter_without("country").order_by().values("country_id").annotate(n=Count("id"))
+    facets = {
+        "country": options("country", [(c.code, c.name) for c in filterset.countries]),
+        "aspect": options("aspect", Aspect.choices),
+        "article": [
+            FacetOption(a.url_key, str(a), result.counts["article"].get(str(a.pk), 0),
+                        selected.get("article") == a.url_key)
+            for a in filterset.articles
+        ],
+        "status": options("status", Law.Status.choices),
+        "kind": options("kind", Law.Kind.choices),
     }
-    facets["country"] = options("country", [(c.code, c.name) for c in filterset.countries], counts)
+    return facets, result
 
-    aspect_counts = filterset.filter_without("aspect").aggregate(
-        **{aspect.value: Count("id", filter=Q(aspects__contains=[aspect.value])) for aspect in Aspect}
-    )
-    facets["aspect"] = options("aspect", Aspect.choices, aspect_counts)
 
-    laws = filterset.filter_without("article").order_by().values("pk")
-    by_article = dict(
-        LawCoverage.objects.filter(law__in=laws).order_by().values("article_id").annotate(n=Count("law_id"))
-        .values_list("article_id", "n")
-    )
-    facets["article"] = [
-        FacetOption(a.url_key, str(a), by_article.get(a.pk, 0), selected.get("article") == a.url_key)
-        for a in filterset.articles
+def ranked_matches(filterset, result: FacetCounts) -> list[int]:
+    """The ids of the laws matching the search and every filter, best first: rank, then country
+    (in the reader's alphabetical order), newest, id. Sorted in memory from the match rows."""
+    country_order = {country.iso2: position for position, country in enumerate(filterset.countries)}
+    rows = [
+        (-rank, country_order.get(country, len(country_order)), -enacted.toordinal() if enacted else 1, pk)
+        for pk, rank, country, enacted in filterset.matches(filterset.search_text)
+        if result.contains(pk)
     ]
-
-    for name, choices in (("status", Law.Status.choices), ("kind", Law.Kind.choices)):
-        counts = {
-            row[name]: row["n"]
-            for row in filterset.filter_without(name).order_by().values(name).annotate(n=Count("id"))
-        }
-        facets[name] = options(name, choices, counts)
-    return facets
+    rows.sort()
+    return [row[3] for row in rows]
 
 
-def provision_counts(law_ids) -> dict[int, int]:
-    return dict(
-        Provision.objects.filter(law_id__in=law_ids).order_by().values("law_id").annotate(n=Count("id"))
-        .values_list("law_id", "n")
+def with_provision_count(laws):
+    """Each law with `provision_count` (a subquery per row: for one page of laws)."""
+    count = (
+        Provision.objects.filter(law=OuterRef("pk")).order_by().values("law").annotate(n=Count("id")).values("n")
     )
+    return laws.annotate(provision_count=Coalesce(Subquery(count), 0))
 
 
 # --- Coverage ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connections, router, transaction
-from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models import F, Func, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 from django.utils.translation import gettext as _
 
@@ -102,15 +102,18 @@ def best_provisions(law_ids, text: str, language: str | None):
     from legislation.models import Provision
 
     query = search_query(text, language)
+    # DISTINCT ON picks each law's best provision in one pass over the laws' provisions; the
+    # snippets (the costly part) are then made for those few rows only.
     best = (
-        Provision.objects.filter(law_id=OuterRef("law_id"), search_vector=query)
+        Provision.objects.filter(law_id__in=law_ids, search_vector=query)
         .annotate(score=rank(query))
-        .order_by("-score", "position", "id")
-        .values("id")[:1]
+        .order_by("law_id", "-score", "position", "id")
+        .distinct("law_id")
+        .values("id")
     )
     return {
         provision.law_id: provision
-        for provision in Provision.objects.filter(law_id__in=law_ids, id=Subquery(best))
+        for provision in Provision.objects.filter(id__in=Subquery(best))
         .annotate(headline=provision_headline(text, language))
         .only("id", "law_id", "number", "heading")
     }

@@ -1,16 +1,27 @@
 """Helpers shared by the legislation pages."""
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from legislation.models import ConventionArticle
+from portal.cache import public_data_version
 from portal.models import Country
+
+REFERENCE_SECONDS = 3600
 
 
 def reference_data():
-    """The 35 states and the Convention articles (two queries), for filters and labels."""
-    return list(Country.objects.all()), list(ConventionArticle.objects.all())
+    """The 35 states (in the reader's alphabetical order) and the Convention articles, for
+    filters and labels: two queries, then from the cache until public data changes."""
+    key = f"legislation:reference:{get_language()}:{public_data_version()}"
+    data = cache.get(key)
+    if data is None:
+        data = list(Country.objects.all()), list(ConventionArticle.objects.all())
+        cache.set(key, data, REFERENCE_SECONDS)
+    return data
 
 
 def warn_invalid_filters(request, filterset) -> bool:
@@ -44,9 +55,13 @@ def choice_param(request, name: str, choices, label: str, default=None):
     return default
 
 
-def paginate(request, queryset, per_page: int):
-    """The requested page; a missing, invalid or too-high page number gives the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+def paginate(request, queryset, per_page: int, count: int | None = None):
+    """The requested page; a missing, invalid or too-high page number gives the nearest page.
+    A caller that already knows how many rows there are passes `count` (no COUNT query)."""
+    paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached_property
+    return paginator.get_page(request.GET.get("page"))
 
 
 def query_without(request, *names: str) -> str:

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_safe
 
 from legislation.filters import LawFilter, ProvisionFilter
 from legislation.models import Aspect, ConventionArticle, Law
-from legislation.queries import law_facets, law_history, localized, provision_counts
-from legislation.search import best_provisions, index_search_plan, law_headline, provision_headline
+from legislation.queries import law_facets, law_history, localized, ranked_matches, with_provision_count
+from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
     active_filters,
     choice_param,
@@ -48,19 +48,22 @@ def law_list(request):
     if sort == "relevance" and not text:
         sort = "country"
 
-    with index_search_plan(active=bool(text)):
-        laws = filterset.qs.select_related("country")
+    facets, result = law_facets(filterset)
+    if text and sort == "relevance":
+        # Ranked in memory from the match rows; only the page's laws are read.
+        page = paginate(request, ranked_matches(filterset, result), LAWS_PER_PAGE)
+        by_id = {law.pk: law for law in with_provision_count(Law.objects.filter(pk__in=page.object_list))
+                 .select_related("country").annotate(headline=law_headline(text, language))}
+        rows = [by_id[pk] for pk in page.object_list if pk in by_id]
+    else:
+        laws = with_provision_count(filterset.qs.select_related("country"))
         if text:
             laws = laws.annotate(headline=law_headline(text, language))
-        page = paginate(request, laws.order_by(*_law_ordering(sort)), LAWS_PER_PAGE)
+        page = paginate(request, laws.order_by(*_law_ordering(sort)), LAWS_PER_PAGE, count=result.total)
         rows = list(page.object_list)
-        ids = [law.pk for law in rows]
-        matches = best_provisions(ids, text, language) if text and ids else {}
-        counts = provision_counts(ids) if ids else {}
-        facets = law_facets(filterset)
+    matches = best_provisions([law.pk for law in rows], text, language) if text and rows else {}
     for law in rows:
         law.best_provision = matches.get(law.pk)
-        law.provision_count = counts.get(law.pk, 0)
 
     return render(request, "legislation/law_list.html", {
         "filterset": filterset,
