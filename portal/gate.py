@@ -10,11 +10,14 @@ from enum import Enum
 from functools import wraps
 
 from allauth.account.models import EmailAddress
-from allauth.mfa.utils import is_mfa_enabled
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import get_user_model, logout
+from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
@@ -31,19 +34,41 @@ class Step(Enum):
     MFA = "mfa"
 
 
+def gate_facts(user) -> dict:
+    """What the gate checks about a signed-in user, read in one query: a verified primary email,
+    an MFA authenticator (allauth's own test: any authenticator), the expert profile's status.
+    The user's roles (group names) come in the same query and are kept on the instance."""
+    row = (
+        get_user_model()._default_manager.filter(pk=user.pk)
+        .annotate(
+            email_verified=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True, primary=True)),
+            mfa_enabled=Exists(Authenticator.objects.filter(user=OuterRef("pk"))),
+            profile_status=Subquery(ExpertProfile.objects.filter(user=OuterRef("pk")).values("status")[:1]),
+            group_names=ArraySubquery(Group.objects.filter(user=OuterRef("pk")).values("name")),
+        )
+        .values("email_verified", "mfa_enabled", "profile_status", "group_names")
+        .first()
+    )
+    if row is None:
+        return {"email_verified": False, "mfa_enabled": False, "profile_status": None}
+    user.remember_roles(row.pop("group_names"))
+    return row
+
+
 def missing_step(user) -> Step | None:
     """The first step of the gate this user has not completed, or None when they pass."""
     if not user.is_authenticated or not user.is_active:
         return Step.SIGN_IN
-    if not EmailAddress.objects.filter(user=user, verified=True, primary=True).exists():
+    facts = gate_facts(user)
+    if not facts["email_verified"]:
         return Step.VERIFY_EMAIL
     if not user.is_secretariat:
-        profile = ExpertProfile.objects.filter(user=user).only("status").first()
-        if profile is not None and profile.status == ExpertProfile.Status.SUSPENDED:
+        status = facts["profile_status"]
+        if status == ExpertProfile.Status.SUSPENDED:
             return Step.SUSPENDED
-        if profile is None or profile.status != ExpertProfile.Status.APPROVED:
+        if status != ExpertProfile.Status.APPROVED:
             return Step.EXPERT_ACCESS
-    if not is_mfa_enabled(user):
+    if not facts["mfa_enabled"]:
         return Step.MFA
     return None
 

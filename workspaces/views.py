@@ -6,7 +6,8 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -49,7 +50,7 @@ from workspaces.search import workspace_search
 THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
 ITEMS_PER_PAGE = 25
-MEMBERS_ON_PAGE = 30
+MEMBERS_ON_PAGE = 12
 
 
 def restricted(view_func):
@@ -77,8 +78,17 @@ def _form_errors(form, error: ValidationError) -> None:
         form.add_error(None, message)
 
 
-def _page(request, queryset, per_page):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+def _page(request, queryset, per_page, count: int | None = None):
+    paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # known already: no COUNT query (Paginator.count is a cached_property)
+    return paginator.get_page(request.GET.get("page"))
+
+
+def _count(queryset):
+    """How many rows a correlated queryset has, as a subquery expression (0 when none)."""
+    counted = queryset.order_by().values(group=Value(1)).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
 
 
 def _context(access, **extra):
@@ -124,17 +134,21 @@ def workspace_detail(request, slug):
     access = get_workspace_for_user(request.user, slug)
     workspace = access.workspace
     last_visit = access.membership.last_visit_at
+    counts = Workspace.objects.filter(pk=workspace.pk).annotate(
+        thread_count=_count(Thread.objects.filter(workspace=OuterRef("pk"))),
+        member_count=_count(Membership.objects.filter(workspace=OuterRef("pk"))),
+        pending_requests=_count(
+            JoinRequest.objects.filter(workspace=OuterRef("pk"), status=JoinRequest.Status.PENDING)
+        ),
+    ).values("thread_count", "member_count", "pending_requests").get()
     activity = list(Activity.objects.filter(workspace=workspace).select_related("actor")[:8])
-    threads = _page(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE)
+    threads = _page(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE,
+                    count=counts["thread_count"])
     practices = GoodPractice.objects.filter(workspace=workspace).select_related("country")[:5]
     documents = Document.objects.filter(workspace=workspace).select_related("current_version")[:5]
     members = Membership.objects.filter(workspace=workspace).with_people().by_rank()[:MEMBERS_ON_PAGE]
-    member_count = Membership.objects.filter(workspace=workspace).count()
-    pending_requests = (
-        JoinRequest.objects.filter(workspace=workspace, status=JoinRequest.Status.PENDING).count()
-        if access.can_moderate
-        else 0
-    )
+    member_count = counts["member_count"]
+    pending_requests = counts["pending_requests"] if access.can_moderate else 0
     services.membership_record_visit(membership=access.membership)
     return render(
         request,

@@ -63,6 +63,10 @@ class User(AbstractUser):
         """The user's roles (group names), read once per instance; a change of groups clears it."""
         return frozenset(self.groups.values_list("name", flat=True))
 
+    def remember_roles(self, names) -> None:
+        """Keep group names read by another query (the gate's) as `role_names`, unless known."""
+        self.__dict__.setdefault("role_names", frozenset(names))
+
     def in_role(self, role: str) -> bool:
         return role in self.role_names
 
