@@ -213,8 +213,15 @@ def membership_set_notifications(*, membership: Membership, notify: str) -> Memb
     return membership
 
 
-def membership_record_visit(*, membership: Membership) -> None:
-    """Remember when the member last opened the workspace (for 'new since your last visit')."""
+def membership_record_visit(*, membership: Membership, newest_activity: datetime | None = None) -> None:
+    """Remember when the member last opened the workspace (for 'new since your last visit').
+
+    A caller that knows when the workspace's newest activity happened passes it: when nothing is
+    newer than the visit already recorded, moving the mark would change nothing anyone sees, so
+    it is not written (a member reading the same workspace all day costs no write per page).
+    """
+    if newest_activity is not None and membership.last_visit_at and newest_activity <= membership.last_visit_at:
+        return
     Membership.objects.filter(pk=membership.pk).update(last_visit_at=timezone.now())
 
 

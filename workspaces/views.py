@@ -144,12 +144,14 @@ def workspace_detail(request, slug):
     activity = list(Activity.objects.filter(workspace=workspace).select_related("actor")[:8])
     threads = _page(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE,
                     count=counts["thread_count"])
-    practices = GoodPractice.objects.filter(workspace=workspace).select_related("country")[:5]
-    documents = Document.objects.filter(workspace=workspace).select_related("current_version")[:5]
-    members = Membership.objects.filter(workspace=workspace).with_people().by_rank()[:MEMBERS_ON_PAGE]
+    practices = list(GoodPractice.objects.filter(workspace=workspace).select_related("country")[:5])
+    documents = list(Document.objects.filter(workspace=workspace).select_related("current_version")[:5])
+    members = list(Membership.objects.filter(workspace=workspace).with_people().by_rank()[:MEMBERS_ON_PAGE])
+    threads.object_list = list(threads.object_list)
     member_count = counts["member_count"]
     pending_requests = counts["pending_requests"] if access.can_moderate else 0
-    services.membership_record_visit(membership=access.membership)
+    services.membership_record_visit(membership=access.membership,
+                                     newest_activity=activity[0].created_at if activity else None)
     return render(
         request,
         "workspaces/workspace_detail.html",

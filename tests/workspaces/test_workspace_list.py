@@ -61,3 +61,22 @@ def test_list_query_count_is_constant(client, django_assert_max_num_queries, mem
     with django_assert_max_num_queries(16):
         response = client.get(url("workspace_list"))
     assert len(response.context["memberships"]) == count
+
+
+def test_reading_again_with_nothing_new_writes_nothing(client, workspace, member, moderator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    services.thread_create(workspace=workspace, author=moderator, title="News", body="Hello")
+    client.force_login(member)
+    client.get(url("workspace_detail", workspace.slug))
+    seen = Membership.objects.get(user=member, workspace=workspace).last_visit_at
+    with CaptureQueriesContext(connection) as context:
+        client.get(url("workspace_detail", workspace.slug))
+    assert not [q for q in context.captured_queries if q["sql"].startswith('UPDATE "workspaces_membership"')]
+    assert Membership.objects.get(user=member, workspace=workspace).last_visit_at == seen
+    # Something new arrives: the next visit marks it seen.
+    services.thread_create(workspace=workspace, author=moderator, title="Later", body="More")
+    client.get(url("workspace_detail", workspace.slug))
+    assert Membership.objects.get(user=member, workspace=workspace).last_visit_at > seen
+    assert "Nothing new since your last visit." in client.get(url("workspace_list")).content.decode()
