@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from contacts.freshness import Freshness, freshness_of, freshness_q
-from portal.models import Country
+from portal.models import ChoiceDisplayMixin, Country
 
 # An international phone number: digits with the usual separators, an optional leading "+"
 # and an optional extension. At least six digits.
@@ -110,7 +110,7 @@ class VerifiableQuerySet(models.QuerySet):
         return self.filter(freshness_q(Freshness.OVERDUE, now))
 
 
-class Verifiable(models.Model):
+class Verifiable(ChoiceDisplayMixin, models.Model):
     """An entry that records when it was last confirmed correct, and by whom."""
 
     last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True, db_index=True)
@@ -356,7 +356,7 @@ class UpdateRequestQuerySet(models.QuerySet):
         return self.open().filter(reminded_at__isnull=True, remind_at__lte=now, expires_at__gt=now)
 
 
-class UpdateRequest(models.Model):
+class UpdateRequest(ChoiceDisplayMixin, models.Model):
     """The secretariat asks one country to confirm or correct its units and contact points."""
 
     class Status(models.TextChoices):

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Q
-from django.db.models.functions import ExtractYear
 
 from legislation.models import DataStamp, Law
 
@@ -45,20 +44,24 @@ class LawIndex:
     everything: int
     options: dict[str, dict[str, int]]
     years: dict[int, int]
+    countries: list[str]  # bit -> country code (ISO, upper case)
+    enacted: list[int | None]  # bit -> date enacted (ordinal), None for a bill
 
     @classmethod
     def build(cls, stamp: int) -> "LawIndex":
         rows = (
             Law.objects.published().order_by("pk")
-            .values_list("pk", "country_id", "aspects", "status", "kind")
-            .annotate(year=ExtractYear("enacted_on"),
-                      articles=ArrayAgg("coverage__article_id", filter=Q(coverage__isnull=False), default=[]))
+            .values_list("pk", "country_id", "aspects", "status", "kind", "enacted_on")
+            .annotate(articles=ArrayAgg("coverage__article_id", filter=Q(coverage__isnull=False), default=[]))
         )
         position = {}
         members = {name: defaultdict(list) for name in FACETS}
         years = defaultdict(list)
-        for bit, (pk, country, aspects, status, kind, year, articles) in enumerate(rows):
+        countries, enacted = [], []
+        for bit, (pk, country, aspects, status, kind, enacted_on, articles) in enumerate(rows):
             position[pk] = bit
+            countries.append(country)
+            enacted.append(enacted_on.toordinal() if enacted_on else None)
             members["country"][country.lower()].append(bit)
             for aspect in aspects:
                 members["aspect"][aspect].append(bit)
@@ -66,14 +69,16 @@ class LawIndex:
                 members["article"][str(article)].append(bit)
             members["status"][status].append(bit)
             members["kind"][kind].append(bit)
-            if year is not None:
-                years[year].append(bit)
+            if enacted_on is not None:
+                years[enacted_on.year].append(bit)
         return cls(
             stamp=stamp,
             position=position,
             everything=(1 << len(position)) - 1,
             options={name: {value: bits_of(bits) for value, bits in values.items()} for name, values in members.items()},
             years={year: bits_of(bits) for year, bits in years.items()},
+            countries=countries,
+            enacted=enacted,
         )
 
     def of_ids(self, ids) -> int:
@@ -124,13 +129,17 @@ class FacetCounts:
         return self.matching.bit_count()
 
     def contains(self, law_id: int) -> bool:
+        return self.position_of(law_id) is not None
+
+    def position_of(self, law_id: int) -> int | None:
+        """The law's bit in the index when it is among the matching laws, else None."""
         position = self.index.position.get(law_id)
         if position is None:
-            return False
+            return None
         table = self.__dict__.get("_table")
         if table is None:
             table = self.__dict__["_table"] = self.matching.to_bytes(len(self.index.position) // 8 + 1, "little")
-        return bool(table[position >> 3] >> (position & 7) & 1)
+        return position if table[position >> 3] >> (position & 7) & 1 else None
 
 
 def facet_counts(index: LawIndex, *, matches=None, year_from=None, year_to=None, selected: dict) -> FacetCounts:

@@ -126,9 +126,9 @@ class LawFilter(PortalFilterMixin, django_filters.FilterSet):
         query = search_query(text, get_language())
         return queryset.filter(pk__any=self.matching_ids(text)).annotate(rank=law_rank(query))
 
-    def matches(self, text: str) -> list[tuple[int, float, str, object]]:
-        """(id, rank, country code, date enacted) of every law, published or not, whose vector
-        matches the search text: one query, once per request.
+    def matches(self, text: str) -> list[tuple[int, float]]:
+        """(id, rank) of every law, published or not, whose vector matches the search text: one
+        query, once per request.
 
         The page, the total, the facets and the exports all start from these rows, so the large
         vectors are read once, from the GIN index alone: with no other condition in the query the
@@ -142,7 +142,7 @@ class LawFilter(PortalFilterMixin, django_filters.FilterSet):
             with index_search_plan():
                 cache[text] = list(
                     Law.objects.filter(search_vector=query).annotate(rank=law_rank(query)).order_by()
-                    .values_list("pk", "rank", "country_id", "enacted_on")
+                    .values_list("pk", "rank")
                 )
         return cache[text]
 

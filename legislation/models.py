@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portal.models import ChoiceDisplayMixin
+
 
 class Aspect(models.TextChoices):
     SUBSTANTIVE = "substantive", _("Substantive law")
@@ -111,7 +113,7 @@ class LawQuerySet(models.QuerySet):
         return self.filter(country=country)
 
 
-class Law(models.Model):
+class Law(ChoiceDisplayMixin, models.Model):
     class Kind(models.TextChoices):
         CODE = "code", _("Code")
         STATUTE = "statute", _("Statute")
@@ -233,7 +235,7 @@ class ProvisionQuerySet(models.QuerySet):
         return self.select_related("law__country").defer(*(f"law__{name}" for name in SEARCH_COLUMNS))
 
 
-class Provision(models.Model):
+class Provision(ChoiceDisplayMixin, models.Model):
     """One article (section) of a law, with the Convention articles it implements."""
 
     law = models.ForeignKey(Law, on_delete=models.CASCADE, related_name="provisions", verbose_name=_("law"))
@@ -333,7 +335,7 @@ class TreatyStatusQuerySet(models.QuerySet):
         return self.filter(status=TreatyStatus.Status.PARTY)
 
 
-class TreatyStatus(models.Model):
+class TreatyStatus(ChoiceDisplayMixin, models.Model):
     """Where one member state stands on one instrument."""
 
     class Status(models.TextChoices):

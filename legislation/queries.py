@@ -236,11 +236,13 @@ def ranked_matches(filterset, result: FacetCounts) -> list[int]:
     """The ids of the laws matching the search and every filter, best first: rank, then country
     (in the reader's alphabetical order), newest, id. Sorted in memory from the match rows."""
     country_order = {country.iso2: position for position, country in enumerate(filterset.countries)}
-    rows = [
-        (-rank, country_order.get(country, len(country_order)), -enacted.toordinal() if enacted else 1, pk)
-        for pk, rank, country, enacted in filterset.matches(filterset.search_text)
-        if result.contains(pk)
-    ]
+    countries, enacted = result.index.countries, result.index.enacted
+    last = len(country_order)
+    rows = []
+    for pk, rank in filterset.matches(filterset.search_text):
+        bit = result.position_of(pk)
+        if bit is not None:
+            rows.append((-rank, country_order.get(countries[bit], last), -(enacted[bit] or 0), pk))
     rows.sort()
     return [row[3] for row in rows]
 

@@ -1,6 +1,9 @@
+from functools import cache
+
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils.encoding import force_str
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +12,28 @@ from django.utils.translation import gettext_lazy as _
 # this folded form (lower case, accents removed): "Équateur" sorts among the E in French.
 ACCENTED = "áàâäãéèêëíìîïóòôöõúùûüçñ"
 FOLDED = "aaaaaeeeeiiiiooooouuuucn"
+
+
+@cache
+def _choice_labels(field) -> dict:
+    return dict(field.flatchoices)
+
+
+class ChoiceDisplayMixin:
+    """`get_FOO_display()` without Django's hashing of every choice label on each call.
+
+    Django's version makes each (lazy, translated) label hashable per call, translating them all;
+    a list of 25 rows showing two choice fields cost hundreds of translations. Here the labels
+    are looked up in a dict built once per field and translated once, when shown.
+    """
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        try:
+            label = _choice_labels(field).get(value, value)
+        except TypeError:  # an unhashable value: Django's own way copes with it
+            return super()._get_FIELD_display(field)
+        return force_str(label, strings_only=True)
 
 
 class Subregion(models.TextChoices):

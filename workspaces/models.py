@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from portal.models import ChoiceDisplayMixin
+
 # An author may edit their own post for this long; moderators always may.
 EDIT_WINDOW = timedelta(minutes=30)
 # An invitation link works once, for this long.
@@ -157,7 +159,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.annotate(rank_order=rank).order_by("rank_order", "user__last_name", "user__first_name")
 
 
-class Membership(models.Model):
+class Membership(ChoiceDisplayMixin, models.Model):
     """A user's role in a workspace. Leaving or removal deletes it (the audit trail keeps it)."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="memberships")
@@ -363,7 +365,7 @@ class InvitationQuerySet(models.QuerySet):
         return self.filter(accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now())
 
 
-class Invitation(models.Model):
+class Invitation(ChoiceDisplayMixin, models.Model):
     """A single-use, expiring invitation sent by email. Only the token's hash is stored."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="invitations")
@@ -394,7 +396,7 @@ class Invitation(models.Model):
         return self.expires_at <= timezone.now()
 
 
-class JoinRequest(models.Model):
+class JoinRequest(ChoiceDisplayMixin, models.Model):
     """An approved expert's request to join an open workspace."""
 
     class Status(models.TextChoices):
@@ -426,7 +428,7 @@ class JoinRequest(models.Model):
         return f"{self.user} → {self.workspace}"
 
 
-class Activity(models.Model):
+class Activity(ChoiceDisplayMixin, models.Model):
     """Something new in a workspace: feeds the activity list, 'new since your last visit',
     immediate emails and digests. Holds a title and a link, never the text of a post."""
 

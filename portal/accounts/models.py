@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from portal.models import ChoiceDisplayMixin
+
 
 class Role:
     """Names of the groups that carry the portal's roles."""
@@ -85,7 +87,7 @@ class User(AbstractUser):
         return profile.country
 
 
-class ExpertProfile(models.Model):
+class ExpertProfile(ChoiceDisplayMixin, models.Model):
     """A request for expert access, and once approved, the expert's vetted details."""
 
     class Status(models.TextChoices):

@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from portal.cache import bump_public_data_version
+from portal.models import ChoiceDisplayMixin
 
 PUBLIC_FILE_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "zip", "epub"]
 PUBLIC_FILE_MAX_BYTES = 30 * 1024 * 1024
@@ -78,7 +79,7 @@ class PublishableQuerySet(models.QuerySet):
         return count
 
 
-class Publishable(models.Model):
+class Publishable(ChoiceDisplayMixin, models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(
         _("publishing date"), default=timezone.now, help_text=_("The record appears on the site from this moment.")
