@@ -105,6 +105,10 @@ class ReportCountryForm(forms.Form):
         label=_("Country"), queryset=Country.objects.all(), to_field_name="iso2", empty_label=_("Choose a country")
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.all()  # in the reader's alphabetical order
+
 
 def _country_choices():
     return [(country.code, country.name) for country in Country.objects.all()]

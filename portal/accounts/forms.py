@@ -29,6 +29,10 @@ class AccessRequestForm(forms.ModelForm):
             "reason": _("What you work on, and why you need the points-of-contact directory or the workspaces."),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].queryset = Country.objects.all()  # in the reader's alphabetical order
+
 
 class DeclineForm(forms.Form):
     note = forms.CharField(label=_("Reason given to the user"), widget=forms.Textarea, required=False, max_length=2000)

@@ -95,6 +95,10 @@ def test_country_names_sort_in_the_readers_alphabet(language, before, after):
     page = Client().get(f"/{language}/laws/").content.decode()
     options = re.search(r'<select[^>]*id="filter-country".*?</select>', page, re.S).group(0)
     assert options.index(before) < options.index(after)
+    # The country choice of "how to report a crime" (a form field built when the code loads).
+    page = Client().get(f"/{language}/report/").content.decode()
+    options = re.search(r'<select[^>]*name="country".*?</select>', page, re.S).group(0)
+    assert options.index(before) < options.index(after)
 
 
 RESTRICTED_PAGES = [
