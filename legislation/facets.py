@@ -129,17 +129,16 @@ class FacetCounts:
         return self.matching.bit_count()
 
     def contains(self, law_id: int) -> bool:
-        return self.position_of(law_id) is not None
-
-    def position_of(self, law_id: int) -> int | None:
-        """The law's bit in the index when it is among the matching laws, else None."""
         position = self.index.position.get(law_id)
-        if position is None:
-            return None
+        return position is not None and bool(self.table[position >> 3] >> (position & 7) & 1)
+
+    @property
+    def table(self) -> bytes:
+        """The matching laws' bits as bytes (bit n is `table[n >> 3] >> (n & 7) & 1`)."""
         table = self.__dict__.get("_table")
         if table is None:
             table = self.__dict__["_table"] = self.matching.to_bytes(len(self.index.position) // 8 + 1, "little")
-        return position if table[position >> 3] >> (position & 7) & 1 else None
+        return table
 
 
 def facet_counts(index: LawIndex, *, matches=None, year_from=None, year_to=None, selected: dict) -> FacetCounts:

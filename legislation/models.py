@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -66,7 +67,13 @@ class ConventionArticle(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.short_label} {self.title}"
+        # Kept per language on the instance: lists and filters show all ~80 articles on every
+        # page, and the cached reference data (legislation.views.common) carries the labels.
+        labels = self.__dict__.setdefault("_labels", {})
+        language = get_language()
+        if language not in labels:
+            labels[language] = f"{self.short_label} {self.title}"
+        return labels[language]
 
     @property
     def short_label(self) -> str:

@@ -236,12 +236,12 @@ def ranked_matches(filterset, result: FacetCounts) -> list[int]:
     """The ids of the laws matching the search and every filter, best first: rank, then country
     (in the reader's alphabetical order), newest, id. Sorted in memory from the match rows."""
     country_order = {country.iso2: position for position, country in enumerate(filterset.countries)}
-    countries, enacted = result.index.countries, result.index.enacted
-    last = len(country_order)
+    index, table, last = result.index, result.table, len(country_order)
+    position, countries, enacted = index.position, index.countries, index.enacted
     rows = []
     for pk, rank in filterset.matches(filterset.search_text):
-        bit = result.position_of(pk)
-        if bit is not None:
+        bit = position.get(pk)
+        if bit is not None and table[bit >> 3] >> (bit & 7) & 1:
             rows.append((-rank, country_order.get(countries[bit], last), -(enacted[bit] or 0), pk))
     rows.sort()
     return [row[3] for row in rows]

@@ -20,6 +20,8 @@ def reference_data():
     data = cache.get(key)
     if data is None:
         data = list(Country.objects.all()), list(ConventionArticle.objects.all())
+        for article in data[1]:
+            str(article)  # its label in this language travels with the cached copy
         cache.set(key, data, REFERENCE_SECONDS)
     return data
 
