@@ -27,8 +27,23 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 preload_app = True
 
 
+def when_ready(server):
+    """In the master, once the app is loaded: compile every template, so workers share them."""
+    from portal.warmup import compile_templates
+
+    server.log.info("compiled %d templates", compile_templates())
+
+
 def pre_fork(server, worker):
     """Move everything the preloaded app created out of the collector's reach before forking:
     a worker's full garbage collections then scan only its own objects (short pauses, no
     copy-on-write of the shared pages). Python's gc documentation recommends this for fork."""
+    gc.freeze()
+
+
+def post_worker_init(worker):
+    """In each new worker, before its first request: the law facet index; then freeze again."""
+    from portal.warmup import warm_worker
+
+    warm_worker()
     gc.freeze()
