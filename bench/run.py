@@ -139,6 +139,16 @@ def server_side_percentiles(access_log: Path, path: str, since_line: int) -> dic
     return {"count": len(durations), "p50": quantiles[49], "p95": quantiles[94], "p99": quantiles[98]}
 
 
+def machine_speed_ms() -> float:
+    """A fixed pure-Python loop: how fast this (shared, virtual) machine is right now. Seen
+    here between ~200 ms and ~400 ms within one hour; every figure of a run scales with it."""
+    start = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i % 7
+    return (time.perf_counter() - start) * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per page (default 10)")
@@ -166,6 +176,7 @@ def main() -> None:
         [PY, "bench/generate.py", "--targets"], cwd=ROOT, env=env, check=True, capture_output=True, text=True
     ).stdout)
 
+    speed_before = machine_speed_ms()
     port = free_port()
     server = start_server(env, port, access_log)
     base = f"http://127.0.0.1:{port}"
@@ -200,11 +211,12 @@ def main() -> None:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
 
-    write_report(Path(args.output), results, baseline, server_side, download, args, targets, "REDIS_URL" in env)
+    speed = (speed_before, machine_speed_ms())
+    write_report(Path(args.output), results, baseline, server_side, download, args, targets, "REDIS_URL" in env, speed)
     print(f"wrote {args.output}")
 
 
-def write_report(path, results, baseline, server_side, download, args, targets, redis) -> None:
+def write_report(path, results, baseline, server_side, download, args, targets, redis, speed) -> None:
     lines = [
         "# Benchmarks",
         "",
@@ -212,6 +224,9 @@ def write_report(path, results, baseline, server_side, download, args, targets, 
         f"cores: gunicorn with 3 sync workers, DEBUG off, {'Redis' if redis else 'file'} cache, "
         f"{args.connections} connections, {args.duration} s per page after a 1 s warm-up. "
         f"Data: {targets['counts']}.",
+        "",
+        f"Machine speed during the run (a fixed pure-Python loop, lower is faster; seen between "
+        f"~200 and ~400 ms on this shared machine): {speed[0]:.0f} ms before, {speed[1]:.0f} ms after.",
         "",
         "Targets: no errors; every public page at least half the plain view's throughput; "
         "99th percentile under 250 ms.",

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import OuterRef
 from django.http import Http404
 from django.utils import timezone
 
@@ -63,21 +65,26 @@ def get_workspace_for_user(user, slug: str, *, allow_request: bool = False) -> W
     With `allow_request`, a non-member also gets an open (not archived) workspace, to ask to
     join; every other page of it stays 404 to them.
     """
-    workspace = Workspace.objects.filter(slug=slug).first()
-    if workspace is None or user is None or not user.is_authenticated or not user.is_active:
+    if user is None or not user.is_authenticated or not user.is_active:
         raise Http404
-    perms = frozenset(
-        WorkspaceUserObjectPermission.objects.filter(user=user, content_object=workspace).values_list(
-            "permission__codename", flat=True
-        )
+    # A member's page costs one query: the membership, its workspace and the member's permissions.
+    perms = ArraySubquery(
+        WorkspaceUserObjectPermission.objects.filter(user=user, content_object=OuterRef("workspace_id"))
+        .values("permission__codename")
     )
-    membership = None
-    if "view_workspace" in perms:
-        membership = Membership.objects.filter(workspace=workspace, user=user).first()
-    access = WorkspaceAccess(workspace=workspace, membership=membership, perms=perms)
-    if access.is_member:
-        return access
-    if allow_request and workspace.is_open and not workspace.is_archived:
+    membership = (
+        Membership.objects.filter(workspace__slug=slug, user=user).select_related("workspace")
+        .annotate(perm_codes=perms).first()
+    )
+    if membership is not None:
+        access = WorkspaceAccess(workspace=membership.workspace, membership=membership,
+                                 perms=frozenset(membership.perm_codes))
+        if access.is_member:
+            return access
+        workspace = membership.workspace
+    else:
+        workspace = Workspace.objects.filter(slug=slug).first()
+    if workspace is not None and allow_request and workspace.is_open and not workspace.is_archived:
         return WorkspaceAccess(workspace=workspace, membership=None, perms=frozenset())
     raise Http404
 
