@@ -140,8 +140,8 @@ def server_side_percentiles(access_log: Path, path: str, since_line: int) -> dic
 
 
 def machine_speed_ms() -> float:
-    """A fixed pure-Python loop: how fast this (shared, virtual) machine is right now. Seen
-    here between ~200 ms and ~400 ms within one hour; every figure of a run scales with it."""
+    """A fixed pure-Python loop: how fast this (shared, virtual) machine is right now. Its speed
+    was seen to vary twofold within one hour; every figure of a run scales with it."""
     start = time.perf_counter()
     total = 0
     for i in range(3_000_000):
@@ -225,8 +225,8 @@ def write_report(path, results, baseline, server_side, download, args, targets, 
         f"{args.connections} connections, {args.duration} s per page after a 1 s warm-up. "
         f"Data: {targets['counts']}.",
         "",
-        f"Machine speed during the run (a fixed pure-Python loop, lower is faster; seen between "
-        f"~200 and ~400 ms on this shared machine): {speed[0]:.0f} ms before, {speed[1]:.0f} ms after.",
+        f"Machine speed during the run (`machine_speed_ms()`, a fixed pure-Python loop; lower is "
+        f"faster): {speed[0]:.0f} ms before, {speed[1]:.0f} ms after.",
         "",
         "Targets: no errors; every public page at least half the plain view's throughput; "
         "99th percentile under 250 ms.",
