@@ -52,7 +52,7 @@ def law_list(request):
     if text and sort == "relevance":
         # Ranked in memory from the match rows; only the page's laws are read.
         page = paginate(request, ranked_matches(filterset, result), LAWS_PER_PAGE)
-        by_id = {law.pk: law for law in with_provision_count(Law.objects.filter(pk__in=page.object_list))
+        by_id = {law.pk: law for law in with_provision_count(Law.objects.published().filter(pk__in=page.object_list))
                  .select_related("country").annotate(headline=law_headline(text, language))}
         rows = [by_id[pk] for pk in page.object_list if pk in by_id]
     else:
