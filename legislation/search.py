@@ -7,6 +7,7 @@ Spanish stems, and an English reader's "Marco Civil" still finds the Portuguese 
 Snippets re-read the query in each record's own language, so the matched words are highlighted.
 """
 
+import heapq
 from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -129,16 +130,25 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
 
 
 def _site_search(text: str, language: str, limit: int) -> list[SearchHit]:
+    from legislation.facets import law_index
     from legislation.models import Law, Provision
 
     ts_query = search_query(text, language)
-    laws = list(
-        Law.objects.published()
-        .filter(search_vector=ts_query)
-        .select_related("country")
-        .annotate(score=law_rank(ts_query), headline=law_headline(text, language))
-        .order_by("-score", F("enacted_on").desc(nulls_last=True), "id")[:limit]
+    # As on the law list: match from the GIN index alone (no other condition the planner could
+    # prefer), keep the published laws (the in-memory index lists them), and read only the best.
+    index = law_index()
+    matches = Law.objects.filter(search_vector=ts_query).annotate(score=law_rank(ts_query)).order_by()
+    best = heapq.nsmallest(
+        limit,
+        ((-score, -(index.enacted[index.position[pk]] or 0), pk)
+         for pk, score in matches.values_list("pk", "score") if pk in index.position),
     )
+    by_id = {
+        law.pk: law
+        for law in Law.objects.published().filter(pk__in=[pk for _s, _e, pk in best]).select_related("country")
+        .annotate(score=law_rank(ts_query), headline=law_headline(text, language))
+    }
+    laws = [by_id[pk] for _s, _e, pk in best if pk in by_id]
     hits = [
         SearchHit(
             kind=_("Law"),
