@@ -109,3 +109,11 @@ def test_relevance_puts_title_matches_first_then_the_readers_alphabet(client):
     make_law("CL", title="Ley de fraude informático", provisions=[("Art. 1", "Definiciones", "substantive", [])])
     response = client.get("/es/laws/", {"q": "fraude"})
     assert [law.country_id for law in response.context["laws"]] == ["CL", "AR", "PE", "UY"]
+
+
+def test_the_version_row_comes_back_after_a_flush(client, laws):
+    DataStamp.objects.all().delete()
+    facet_counts(client, "")
+    make_law("CL", provisions=[("Art. 1", "Acceso", "substantive", ["2"])])
+    assert DataStamp.objects.get().version > 0
+    assert facet_counts(client, "")[0]["country"]["cl"] == 1
