@@ -181,6 +181,7 @@ class ProvisionFilter(PortalFilterMixin, django_filters.FilterSet):
     # long, so the best matches are chosen among the first ones the index finds.
     MAX_RANKED = 2000
     truncated = False
+    ranked_count = None  # how many matches are ranked, when searching
 
     def filter_q(self, queryset, name, value: str):
         text = clean_query(value)
@@ -190,6 +191,7 @@ class ProvisionFilter(PortalFilterMixin, django_filters.FilterSet):
         with index_search_plan():
             ids = list(self.queryset.filter(search_vector=query).values_list("pk", flat=True)[: self.MAX_RANKED + 1])
         self.truncated = len(ids) > self.MAX_RANKED
+        self.ranked_count = min(len(ids), self.MAX_RANKED)
         return queryset.filter(pk__any=ids[: self.MAX_RANKED]).annotate(rank=rank(query))
 
     def filter_country(self, queryset, name, value: str):

@@ -135,7 +135,9 @@ def provision_list(request):
     else:
         provisions = provisions.order_by(f"law__country__{localized('name')}",
                                           F("law__enacted_on").desc(nulls_last=True), "law_id", "position", "id")
-    page = paginate(request, provisions, PROVISIONS_PER_PAGE)
+    # Searching alone, the total is the number of ranked matches, known already (no COUNT).
+    known_total = filterset.ranked_count if text and set(values) == {"q"} else None
+    page = paginate(request, provisions, PROVISIONS_PER_PAGE, count=known_total)
     rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
