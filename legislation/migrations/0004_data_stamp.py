@@ -24,11 +24,14 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER legislation_law_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON legislation_law
+-- BEFORE each statement: a writing transaction takes the stamp row's lock before it locks any
+-- law or provision, so two writers queue on the stamp instead of deadlocking on each other's
+-- rows (an AFTER trigger would take it while already holding the statement's rows).
+CREATE TRIGGER legislation_law_stamp BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON legislation_law
   FOR EACH STATEMENT EXECUTE FUNCTION legislation_touch_stamp();
-CREATE TRIGGER legislation_provision_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON legislation_provision
+CREATE TRIGGER legislation_provision_stamp BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON legislation_provision
   FOR EACH STATEMENT EXECUTE FUNCTION legislation_touch_stamp();
-CREATE TRIGGER legislation_provision_articles_stamp AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+CREATE TRIGGER legislation_provision_articles_stamp BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
   ON legislation_provision_articles FOR EACH STATEMENT EXECUTE FUNCTION legislation_touch_stamp();
 """
 

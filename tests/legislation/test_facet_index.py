@@ -117,3 +117,71 @@ def test_the_version_row_comes_back_after_a_flush(client, laws):
     make_law("CL", provisions=[("Art. 1", "Acceso", "substantive", ["2"])])
     assert DataStamp.objects.get().version > 0
     assert facet_counts(client, "")[0]["country"]["cl"] == 1
+
+
+@pytest.mark.django_db
+def test_two_writers_queue_on_the_stamp_instead_of_deadlocking():
+    """A writer takes the stamp's lock before any law row's, so one that already holds a row
+    another writer needs is never left waiting for a stamp that writer holds."""
+    import threading
+    import time
+
+    import psycopg2
+
+    settings = connection.settings_dict
+
+    def connect():
+        return psycopg2.connect(dbname=settings["NAME"], user=settings["USER"], password=settings["PASSWORD"],
+                                host=settings["HOST"], port=settings["PORT"] or 5432)
+
+    setup = connect()
+    setup.autocommit = True
+    with setup.cursor() as cursor:
+        ids = []
+        for number in ("STAMP-A", "STAMP-B"):
+            cursor.execute(
+                "INSERT INTO legislation_law (country_id, title, title_en, language, kind, number, status, "
+                "enacted_on, summary, source_url, full_text, is_published, is_sample, created_at, updated_at, aspects) "
+                "VALUES ('AR', 'Ley', '', 'es', 'statute', %s, 'in_force', '2020-01-01', '', '', '', true, false, "
+                "now(), now(), '{}') RETURNING id", [number])
+            ids.append(cursor.fetchone()[0])
+    first_wrote, errors = threading.Event(), []
+
+    def first():
+        db = connect()
+        try:
+            with db, db.cursor() as cursor:
+                cursor.execute("UPDATE legislation_law SET summary = 'one' WHERE id = %s", [ids[0]])
+                first_wrote.set()
+                time.sleep(0.5)
+                cursor.execute("UPDATE legislation_law SET summary = 'one' WHERE id = %s", [ids[1]])
+        except psycopg2.Error as error:
+            errors.append(error)
+        finally:
+            db.close()
+
+    def second():
+        first_wrote.wait(5)
+        db = connect()
+        try:
+            with db, db.cursor() as cursor:
+                cursor.execute("UPDATE legislation_law SET title = 'two' WHERE id = %s", [ids[1]])
+        except psycopg2.Error as error:
+            errors.append(error)
+        finally:
+            db.close()
+
+    try:
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(20)
+        assert errors == []
+        with setup.cursor() as cursor:
+            cursor.execute("SELECT summary, title FROM legislation_law WHERE id = %s", [ids[1]])
+            assert cursor.fetchone() == ("one", "two")
+    finally:
+        with setup.cursor() as cursor:
+            cursor.execute("DELETE FROM legislation_law WHERE id = ANY(%s)", [ids])
+        setup.close()
