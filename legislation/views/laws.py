@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from legislation.filters import LawFilter, ProvisionFilter
-from legislation.models import Aspect, ConventionArticle, Law
+from legislation.models import Aspect, ConventionArticle, Law, Provision
 from legislation.queries import law_facets, law_history, localized, ranked_matches, with_provision_count
 from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
@@ -129,16 +129,25 @@ def provision_list(request):
     values = filterset.valid_values()
     text = filterset.search_text
     language = get_language()
-    provisions = filterset.qs.with_law().prefetch_related("articles")
     if text:
-        provisions = provisions.annotate(headline=provision_headline(text, language)).order_by("-rank", "id")
+        # Ranked on the ids alone; then only the page's provisions are read with their law,
+        # articles and snippet. Searching alone, the total is known already (no COUNT).
+        ranked = filterset.qs.order_by("-rank", "id").values_list("pk", flat=True)
+        known_total = filterset.ranked_count if set(values) == {"q"} else None  # set by filterset.qs
+        page = paginate(request, ranked, PROVISIONS_PER_PAGE, count=known_total)
+        by_id = {
+            provision.pk: provision
+            for provision in Provision.objects.published().filter(pk__in=list(page.object_list)).with_law()
+            .prefetch_related("articles").annotate(headline=provision_headline(text, language))
+        }
+        rows = [by_id[pk] for pk in page.object_list if pk in by_id]
     else:
-        provisions = provisions.order_by(f"law__country__{localized('name')}",
-                                          F("law__enacted_on").desc(nulls_last=True), "law_id", "position", "id")
-    # Searching alone, the total is the number of ranked matches, known already (no COUNT).
-    known_total = filterset.ranked_count if text and set(values) == {"q"} else None
-    page = paginate(request, provisions, PROVISIONS_PER_PAGE, count=known_total)
-    rows = list(page.object_list)
+        provisions = filterset.qs.with_law().prefetch_related("articles").order_by(
+            f"law__country__{localized('name')}", F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
+            "id",
+        )
+        page = paginate(request, provisions, PROVISIONS_PER_PAGE)
+        rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
     return render(request, "legislation/provision_list.html", {

@@ -43,3 +43,19 @@ def test_very_common_words_rank_a_bounded_number_of_matches(client, laws, monkey
     assert response.status_code == 200
     assert len(response.context["provisions"]) == 1
     assert "only the first 1 found are ranked" in response.content.decode()
+
+
+def test_search_ranks_the_best_first_and_counts_with_or_without_filters(client):
+    make_law("AR", provisions=[("Art. 1", "Sanciona el fraude.", "substantive", ["8"]),
+                               ("Art. 2", "Fraude informático: el fraude y la tentativa de fraude.", "substantive",
+                                ["8"])])
+    make_law("CL", provisions=[("Art. 3", "Del fraude.", "substantive", [])])
+    make_law("AR", published=False, provisions=[("Art. 9", "Fraude en borrador.", "substantive", [])])
+    response = client.get("/es/laws/provisions/", {"q": "fraude"})
+    numbers = [p.number for p in response.context["provisions"]]
+    assert numbers[0] == "Art. 2" and sorted(numbers) == ["Art. 1", "Art. 2", "Art. 3"]
+    assert response.context["page_obj"].paginator.count == 3
+    filtered = client.get("/es/laws/provisions/", {"q": "fraude", "country": "cl"})
+    assert [p.number for p in filtered.context["provisions"]] == ["Art. 3"]
+    assert filtered.context["page_obj"].paginator.count == 1
+    assert all(p.law.country_id for p in filtered.context["provisions"])  # read with their law
