@@ -118,7 +118,7 @@ def law_index() -> LawIndex:
 @dataclass
 class FacetCounts:
     """Per facet, option value -> laws; `total`: the laws matching every filter, `matching`
-    their bits (`contains(law_id)` asks whether a law is among them)."""
+    their bits (`table` the same as bytes, for per-law lookups)."""
 
     index: LawIndex
     counts: dict[str, dict[str, int]]
@@ -127,10 +127,6 @@ class FacetCounts:
     @property
     def total(self) -> int:
         return self.matching.bit_count()
-
-    def contains(self, law_id: int) -> bool:
-        position = self.index.position.get(law_id)
-        return position is not None and bool(self.table[position >> 3] >> (position & 7) & 1)
 
     @property
     def table(self) -> bytes:

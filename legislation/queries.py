@@ -191,7 +191,7 @@ class FacetOption:
 
 def law_facets(filterset) -> tuple[dict[str, list[FacetOption]], FacetCounts]:
     """Counts for every option of the country, aspect, article, status and kind filters, and the
-    laws matching every filter (`result.total`, `result.contains(law_id)`).
+    laws matching every filter (`result.total`, `result.matching`).
 
     Each facet counts the laws matching all *other* filters, so an option's count is what the
     list would show after choosing it. Counted in memory (`legislation.facets`): one query, plus

@@ -75,7 +75,9 @@ def manage(env: dict, *args: str) -> str:
 
 def start_gunicorn(env: dict, port: int, workers: int = 1) -> subprocess.Popen:
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-w", str(workers), "-b", f"127.0.0.1:{port}", "portal.wsgi"],
+        # The project's own production config (preloading, warm-up hooks), as `make serve` runs it.
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "-w", str(workers), "-b", f"127.0.0.1:{port}",
+         "portal.wsgi"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60

@@ -5,7 +5,6 @@ from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import FileResponse, Http404
@@ -17,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from portal.gate import expert_required
+from portal.pagination import page_of
 from workspaces import files, services
 from workspaces.access import get_workspace_for_user, may_edit_post, may_edit_practice
 from workspaces.forms import (
@@ -78,13 +78,6 @@ def _form_errors(form, error: ValidationError) -> None:
         form.add_error(None, message)
 
 
-def _page(request, queryset, per_page, count: int | None = None):
-    paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count  # known already: no COUNT query (Paginator.count is a cached_property)
-    return paginator.get_page(request.GET.get("page"))
-
-
 def _count(queryset):
     """How many rows a correlated queryset has, as a subquery expression (0 when none)."""
     counted = queryset.order_by().values(group=Value(1)).annotate(n=Count("pk")).values("n")
@@ -142,7 +135,7 @@ def workspace_detail(request, slug):
         ),
     ).values("thread_count", "member_count", "pending_requests").get()
     activity = list(Activity.objects.filter(workspace=workspace).select_related("actor")[:8])
-    threads = _page(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE,
+    threads = page_of(request, Thread.objects.filter(workspace=workspace).for_listing(), THREADS_PER_PAGE,
                     count=counts["thread_count"])
     practices = list(GoodPractice.objects.filter(workspace=workspace).select_related("country")[:5])
     documents = list(Document.objects.filter(workspace=workspace).select_related("current_version")[:5])
@@ -210,7 +203,7 @@ def thread_detail(request, slug, pk):
                 messages.success(request, _("Your reply is posted."))
                 last_page = (thread.post_count // POSTS_PER_PAGE) + 1
                 return redirect(f"{thread.get_absolute_url()}?page={last_page}#post-{post.pk}")
-    posts = _page(
+    posts = page_of(
         request,
         Post.objects.filter(thread=thread).select_related(
             "author", "author__expert_profile", "author__expert_profile__country", "edited_by", "removed_by"
@@ -276,7 +269,7 @@ def post_remove(request, slug, pk):
 @require_safe
 def practice_list(request, slug):
     access = get_workspace_for_user(request.user, slug)
-    practices = _page(
+    practices = page_of(
         request,
         GoodPractice.objects.filter(workspace=access.workspace).select_related("country", "contact"),
         ITEMS_PER_PAGE,
@@ -399,7 +392,7 @@ def document_list(request, slug):
                 messages.success(request, _("The document is uploaded."))
                 return redirect(document.get_absolute_url())
         status = 400
-    documents = _page(
+    documents = page_of(
         request,
         Document.objects.filter(workspace=access.workspace).select_related("current_version", "created_by"),
         ITEMS_PER_PAGE,
@@ -504,7 +497,7 @@ def member_list(request, slug):
     """Members with their countries, institutions and roles; invitations and requests for moderators."""
     access = get_workspace_for_user(request.user, slug)
     workspace = access.workspace
-    members = _page(
+    members = page_of(
         request,
         Membership.objects.filter(workspace=workspace).with_people().by_rank(),
         50,

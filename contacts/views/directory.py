@@ -6,7 +6,6 @@ Behind the expert gate, never cached, and every view and export goes into the au
 import csv
 import io
 
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -19,6 +18,7 @@ from contacts.access import restricted
 from contacts.forms import ContactPointFilter
 from contacts.models import ContactPoint
 from portal.accounts.services import audit_record
+from portal.pagination import page_of
 
 PER_PAGE = 100
 EXPORT_LIMIT = 5000
@@ -35,7 +35,7 @@ def _filtered(request) -> ContactPointFilter:
 def contact_list(request):
     """Every country's points of contact, with roles, languages, hours, email, phones and freshness."""
     filterset = _filtered(request)
-    page = Paginator(filterset.qs, PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(request, filterset.qs, PER_PAGE)
     audit_record(
         action="contacts.viewed",
         request=request,

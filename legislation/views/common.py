@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -55,15 +54,6 @@ def choice_param(request, name: str, choices, label: str, default=None):
                                                                                        "value": value[:60]},
     )
     return default
-
-
-def paginate(request, queryset, per_page: int, count: int | None = None):
-    """The requested page; a missing, invalid or too-high page number gives the nearest page.
-    A caller that already knows how many rows there are passes `count` (no COUNT query)."""
-    paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count  # Paginator.count is a cached_property
-    return paginator.get_page(request.GET.get("page"))
 
 
 def query_without(request, *names: str) -> str:

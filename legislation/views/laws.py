@@ -14,11 +14,11 @@ from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
     active_filters,
     choice_param,
-    paginate,
     query_without,
     reference_data,
     warn_invalid_filters,
 )
+from portal.pagination import page_of
 
 LAWS_PER_PAGE = 20
 PROVISIONS_PER_PAGE = 25
@@ -51,7 +51,7 @@ def law_list(request):
     facets, result = law_facets(filterset)
     if text and sort == "relevance":
         # Ranked in memory from the match rows; only the page's laws are read.
-        page = paginate(request, ranked_matches(filterset, result), LAWS_PER_PAGE)
+        page = page_of(request, ranked_matches(filterset, result), LAWS_PER_PAGE)
         by_id = {law.pk: law for law in with_provision_count(Law.objects.published().filter(pk__in=page.object_list))
                  .select_related("country").annotate(headline=law_headline(text, language))}
         rows = [by_id[pk] for pk in page.object_list if pk in by_id]
@@ -59,7 +59,7 @@ def law_list(request):
         laws = with_provision_count(filterset.qs.select_related("country"))
         if text:
             laws = laws.annotate(headline=law_headline(text, language))
-        page = paginate(request, laws.order_by(*_law_ordering(sort)), LAWS_PER_PAGE, count=result.total)
+        page = page_of(request, laws.order_by(*_law_ordering(sort)), LAWS_PER_PAGE, count=result.total)
         rows = list(page.object_list)
     matches = best_provisions([law.pk for law in rows], text, language) if text and rows else {}
     for law in rows:
@@ -134,7 +134,7 @@ def provision_list(request):
         # articles and snippet. Searching alone, the total is known already (no COUNT).
         ranked = filterset.qs.order_by("-rank", "id").values_list("pk", flat=True)
         known_total = filterset.ranked_count if set(values) == {"q"} else None  # set by filterset.qs
-        page = paginate(request, ranked, PROVISIONS_PER_PAGE, count=known_total)
+        page = page_of(request, ranked, PROVISIONS_PER_PAGE, count=known_total)
         by_id = {
             provision.pk: provision
             for provision in Provision.objects.published().filter(pk__in=list(page.object_list)).with_law()
@@ -146,7 +146,7 @@ def provision_list(request):
             f"law__country__{localized('name')}", F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
             "id",
         )
-        page = paginate(request, provisions, PROVISIONS_PER_PAGE)
+        page = page_of(request, provisions, PROVISIONS_PER_PAGE)
         rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}

@@ -228,22 +228,24 @@ def bulletin_subscribe(request):
     return render(request, "content/bulletin_subscribe.html", {"form": form})
 
 
-def _link_problem(request, error: SubscriptionLinkError, purpose: str):
-    return render(request, "content/bulletin_link.html", {"problem": error.reason, "purpose": purpose}, status=400)
+def _subscription_link(request, token: str, purpose: str, action):
+    """GET shows the subscriber a button (mail scanners follow links); POST carries out `action`."""
+    try:
+        if request.method == "POST":
+            subscriber, changed = action(token=token)
+            return render(request, "content/bulletin_link.html",
+                          {"done": True, "changed": changed, "purpose": purpose, "subscriber": subscriber})
+        subscriber = subscriber_from_token(token, purpose=purpose)
+    except SubscriptionLinkError as error:
+        return render(request, "content/bulletin_link.html", {"problem": error.reason, "purpose": purpose},
+                      status=400)
+    return render(request, "content/bulletin_link.html", {"purpose": purpose, "subscriber": subscriber})
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def bulletin_confirm(request, token):
     """GET shows a button (mail scanners follow links); POST confirms."""
-    try:
-        if request.method == "POST":
-            subscriber, changed = subscription_confirm(token=token)
-            return render(request, "content/bulletin_link.html",
-                          {"done": True, "changed": changed, "purpose": "confirm", "subscriber": subscriber})
-        subscriber = subscriber_from_token(token, purpose="confirm")
-    except SubscriptionLinkError as error:
-        return _link_problem(request, error, "confirm")
-    return render(request, "content/bulletin_link.html", {"purpose": "confirm", "subscriber": subscriber})
+    return _subscription_link(request, token, "confirm", subscription_confirm)
 
 
 # RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to this URL
@@ -253,15 +255,7 @@ def bulletin_confirm(request, token):
 @require_http_methods(["GET", "HEAD", "POST"])
 def bulletin_unsubscribe(request, token):
     """GET shows a button; POST (the page's button or a mail client's one-click) unsubscribes."""
-    try:
-        if request.method == "POST":
-            subscriber, changed = subscription_unsubscribe(token=token)
-            return render(request, "content/bulletin_link.html",
-                          {"done": True, "changed": changed, "purpose": "unsubscribe", "subscriber": subscriber})
-        subscriber = subscriber_from_token(token, purpose="unsubscribe")
-    except SubscriptionLinkError as error:
-        return _link_problem(request, error, "unsubscribe")
-    return render(request, "content/bulletin_link.html", {"purpose": "unsubscribe", "subscriber": subscriber})
+    return _subscription_link(request, token, "unsubscribe", subscription_unsubscribe)
 
 
 # Events -------------------------------------------------------------------------------------

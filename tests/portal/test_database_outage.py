@@ -3,7 +3,6 @@
 import os
 import shutil
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -12,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.live_servers import free_port
+from tests.live_servers import free_port, manage, production_env, start_gunicorn
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -47,26 +46,12 @@ def outage_server():
     server = get_server(pgdata, cleanup_mode=None)
     info = server.get_postmaster_info()
     url = f"postgres://postgres@{quote(str(info.socket_dir), safe='')}:{info.port}/postgres"
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DEBUG": "false",
-        "SECRET_KEY": "outage-test-" + "k" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "EMAIL_HOST": "localhost",
-        "CONN_MAX_AGE": "60",
-        "DATABASE_CONNECT_TIMEOUT": "2",
-        "CACHE_DIR": str(pgdata) + "-cache",
-        "STATIC_ROOT": str(pgdata) + "-static",
-    }
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
+    workdir = Path(str(pgdata) + "-work")
+    env = production_env(url, workdir, EMAIL_HOST="localhost", CONN_MAX_AGE="60", DATABASE_CONNECT_TIMEOUT="2")
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "portal.wsgi"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    process = start_gunicorn(env, port)
     base = f"http://127.0.0.1:{port}"
     _wait_until_up(base + "/healthz")
 
@@ -87,8 +72,7 @@ def outage_server():
         with suppress(subprocess.CalledProcessError):
             stop_db()
         shutil.rmtree(pgdata, ignore_errors=True)
-        shutil.rmtree(str(pgdata) + "-cache", ignore_errors=True)
-        shutil.rmtree(str(pgdata) + "-static", ignore_errors=True)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def test_outage_gives_503_and_the_portal_recovers_without_restart(outage_server):
