@@ -1,10 +1,12 @@
 """The secretariat's side of workspaces: create them and name their owners, see who belongs,
-publish proposed good practices. Discussions and documents are not shown here: the
+turn proposed good practices into draft public copies. Discussions and documents are not shown here: the
 secretariat reads a workspace's content only as one of its members (docs/workspaces.md)."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import ExpertProfile, User
@@ -112,7 +114,11 @@ class WorkspaceAdmin(admin.ModelAdmin):
 
 @admin.register(GoodPractice)
 class GoodPracticeAdmin(admin.ModelAdmin):
-    """Only good practices proposed for publication (or published) are shown to the secretariat."""
+    """Only good practices proposed for publication (or copied, or published) are shown to the secretariat.
+
+    "Draft a public copy" makes an anonymised draft in the public resources; the secretariat edits
+    and checks it there (personal data check) and publishes it from that page.
+    """
 
     list_display = ["title", "workspace", "country", "publication", "proposed_at", "published_at"]
     list_filter = ["publication", "country"]
@@ -125,23 +131,34 @@ class GoodPracticeAdmin(admin.ModelAdmin):
         "publication",
         "proposed_at",
         "proposed_by",
+        "public_copy_link",
         "published_at",
         "published_by",
         "anonymised_copy",
     ]
     readonly_fields = fields
-    actions = ["publish_anonymised_copy"]
+    actions = ["draft_public_copy"]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
             .exclude(publication=GoodPractice.Publication.NOT_PROPOSED)
-            .select_related("workspace", "country")
+            .select_related("workspace", "country", "public_copy")
         )
 
-    @admin.display(description=_("anonymised copy to be published"))
+    @admin.display(description=_("public copy"))
+    def public_copy_link(self, obj):
+        if obj.public_copy is None:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:content_resource_change", args=[obj.public_copy.pk]), obj.public_copy
+        )
+
+    @admin.display(description=_("anonymised copy (preview of the draft)"))
     def anonymised_copy(self, obj):
+        if obj.publication != GoodPractice.Publication.PROPOSED:
+            return "—"
         copy = services.good_practice_public_copy(obj)
         return f"{copy['title']}\n\n{copy['summary']}\n\n{copy['body']}"
 
@@ -151,14 +168,19 @@ class GoodPracticeAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.action(description=_("Publish an anonymised copy to the public resources"))
-    def publish_anonymised_copy(self, request, queryset):
-        published = 0
+    @admin.action(description=_("Draft a public copy to check for personal data (not published yet)"))
+    def draft_public_copy(self, request, queryset):
+        drafted = 0
         for practice in queryset.filter(publication=GoodPractice.Publication.PROPOSED):
             try:
-                services.good_practice_publish(practice=practice, by=request.user, request=request)
-            except (ValidationError, ImportError) as error:
-                self.message_user(request, f"{practice}: {error}", messages.ERROR)
+                services.good_practice_draft_copy(practice=practice, by=request.user, request=request)
+            except ValidationError as error:
+                self.message_user(request, f"{practice}: {' '.join(error.messages)}", messages.ERROR)
             else:
-                published += 1
-        self.message_user(request, _("%(count)d good practices published.") % {"count": published}, messages.SUCCESS)
+                drafted += 1
+        self.message_user(
+            request,
+            _("%(count)d draft public copies made: check and publish them in Public content › Resources.")
+            % {"count": drafted},
+            messages.SUCCESS,
+        )

@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class WorkspacesConfig(AppConfig):
     name = "workspaces"
     verbose_name = _("Workspaces")
+
+    def ready(self):
+        from portal.content.signals import good_practice_published
+
+        good_practice_published.connect(_copy_published, dispatch_uid="workspaces.good_practice_published")
+
+
+def _copy_published(sender, *, resource, by, request=None, **kwargs):
+    from workspaces.services import good_practice_mark_published
+
+    good_practice_mark_published(resource=resource, by=by, request=request)

@@ -258,6 +258,7 @@ class GoodPractice(models.Model):
     class Publication(models.TextChoices):
         NOT_PROPOSED = "not_proposed", _("Not proposed")
         PROPOSED = "proposed", _("Proposed for publication")
+        DRAFTED = "drafted", _("Public copy in review")
         PUBLISHED = "published", _("Published (anonymised)")
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="good_practices")
@@ -298,6 +299,15 @@ class GoodPractice(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("published by"),
+    )
+    # The draft public copy the secretariat checks and publishes (portal.content).
+    public_copy = models.OneToOneField(
+        "content.Resource",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("public copy"),
     )
 
     class Meta:

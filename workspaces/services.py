@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.accounts.models import ExpertProfile, User
@@ -566,62 +566,117 @@ def good_practice_propose(*, practice: GoodPractice, by: User, request=None) -> 
     return practice
 
 
-def anonymise(text: str, people: list[User]) -> str:
-    """Remove the names and addresses of the workspace's members from a text."""
-    replacements = set()
-    for person in people:
-        replacements.update(filter(None, [person.email, person.get_full_name(), person.last_name]))
-    for value in sorted(replacements, key=len, reverse=True):
-        if len(value) >= 3:
-            text = re.sub(re.escape(value), _("[name removed]"), text, flags=re.IGNORECASE)
-    return re.sub(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", _("[address removed]"), text)
+def _practice_people(practice: GoodPractice) -> list[User]:
+    """Everyone whose name the public copy must not carry: the workspace's members and the
+    practice's author, contact person and proposer."""
+    people = [m.user for m in Membership.objects.filter(workspace=practice.workspace).select_related("user")]
+    for extra in (practice.author, practice.contact, practice.proposed_by):
+        if extra is not None and extra not in people:
+            people.append(extra)
+    return people
+
+
+# A few frequent words of each language: enough to tell which language a practice is written in.
+LANGUAGE_MARKERS = {
+    "en": {"the", "and", "of", "to", "with", "was", "were", "for", "that", "which"},
+    "es": {"el", "los", "las", "del", "y", "con", "fue", "para", "que", "una", "por"},
+    "pt": {"o", "os", "as", "do", "da", "dos", "das", "com", "foi", "para", "não", "uma", "em"},
+    "fr": {"le", "les", "des", "du", "et", "avec", "était", "pour", "qui", "une", "est", "au"},
+}
+
+
+def guess_language(text: str) -> str:
+    """The language (en, es, pt, fr) a text is most likely written in; English when unsure."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    scores = {code: sum(word in markers for word in words) for code, markers in LANGUAGE_MARKERS.items()}
+    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    return best if scores[best] else "en"
 
 
 def good_practice_public_copy(practice: GoodPractice) -> dict:
-    """The anonymised copy for the public resources: no workspace, author, contact or names."""
-    people = [m.user for m in Membership.objects.filter(workspace=practice.workspace).select_related("user")]
-    for extra in (practice.author, practice.contact):
-        if extra is not None:
-            people.append(extra)
-    problem = anonymise(practice.problem, people)
-    body = "\n\n".join(
-        [
-            f"## {_('Problem')}\n\n{problem}",
-            f"## {_('Practice')}\n\n{anonymise(practice.practice, people)}",
-            f"## {_('Results')}\n\n{anonymise(practice.results, people)}",
-        ]
-    )
-    summary = " ".join(problem.split())
+    """The draft public copy: no workspace, author, contact or names, with neutral words in their place.
+
+    Addresses and phone numbers are replaced before names (`portal.content.personal_data.anonymise`).
+    The summary is a neutral sentence for the secretariat to rewrite, never the "Problem" text.
+    """
+    from portal.content.personal_data import Person, anonymise
+
+    people = [Person(first_name=u.first_name, last_name=u.last_name, email=u.email) for u in _practice_people(practice)]
+    watched = [practice.workspace.name]
+    language = guess_language(" ".join([practice.title, practice.problem, practice.practice, practice.results]))
+
+    def clean(text: str) -> str:
+        return anonymise(text, people=people, extra_terms=watched, language=language)
+
+    with translation.override(language):
+        body = "\n\n".join(
+            [
+                f"## {_('Problem')}\n\n{clean(practice.problem)}",
+                f"## {_('Practice')}\n\n{clean(practice.practice)}",
+                f"## {_('Results')}\n\n{clean(practice.results)}",
+            ]
+        )
+        if practice.topics:
+            summary = _("A good practice shared by experts from %(country)s, on %(topics)s.") % {
+                "country": practice.country.name, "topics": ", ".join(practice.topics)}
+        else:
+            summary = _("A good practice shared by experts from %(country)s.") % {"country": practice.country.name}
     return {
-        "title": anonymise(practice.title, people),
-        "summary": summary[:297] + "…" if len(summary) > 300 else summary,
+        "title": clean(practice.title),
+        "summary": summary,
         "body": body,
         "country": practice.country,
         "topics": list(practice.topics),
+        "language": language,
+        "people": people,
+        "watched_terms": watched,
     }
 
 
 @transaction.atomic
-def good_practice_publish(*, practice: GoodPractice, by: User, request=None):
-    """The secretariat publishes an anonymised copy of a proposed good practice."""
-    # Imported here: portal.content is built alongside and owns the public resources.
-    from portal.content.services import resource_publish_good_practice
+def good_practice_draft_copy(*, practice: GoodPractice, by: User, request=None):
+    """The secretariat turns a proposed good practice into a draft public copy, to check and
+    edit in the admin before publishing it; nothing goes public here."""
+    # Imported here: portal.content owns the public resources.
+    from portal.content.services import resource_draft_good_practice
 
+    practice = GoodPractice.objects.select_for_update().get(pk=practice.pk)
     if practice.publication != GoodPractice.Publication.PROPOSED:
-        raise ValidationError(_("Only a good practice proposed by a moderator can be published."))
-    resource = resource_publish_good_practice(**good_practice_public_copy(practice), by=by)
-    practice.publication = GoodPractice.Publication.PUBLISHED
-    practice.published_at = timezone.now()
-    practice.published_by = by
-    practice.save(update_fields=["publication", "published_at", "published_by"])
+        raise ValidationError(_("Only a good practice proposed by a moderator can be copied for publication."))
+    resource = resource_draft_good_practice(**good_practice_public_copy(practice), by=by, request=request)
+    practice.publication = GoodPractice.Publication.DRAFTED
+    practice.public_copy = resource
+    practice.save(update_fields=["publication", "public_copy"])
     audit_record(
-        action="workspace.practice_published",
+        action="workspace.practice_drafted",
         request=request,
         actor=by,
         target=_target(practice.workspace),
         practice=practice.pk,
+        resource=resource.pk,
     )
     return resource
+
+
+@transaction.atomic
+def good_practice_mark_published(*, resource, by: User | None, request=None) -> int:
+    """The public copy went live (portal.content's signal): its practice reads "published"."""
+    count = 0
+    for practice in GoodPractice.objects.select_for_update().filter(public_copy=resource).select_related("workspace"):
+        practice.publication = GoodPractice.Publication.PUBLISHED
+        practice.published_at = timezone.now()
+        practice.published_by = by
+        practice.save(update_fields=["publication", "published_at", "published_by"])
+        audit_record(
+            action="workspace.practice_published",
+            request=request,
+            actor=by,
+            target=_target(practice.workspace),
+            practice=practice.pk,
+            resource=resource.pk,
+        )
+        count += 1
+    return count
 
 
 # Documents --------------------------------------------------------------------------------

@@ -1,8 +1,15 @@
 """The secretariat's screens for public content: drafts, publishing dates, preview, search, filters."""
 
+import hashlib
+
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
@@ -15,13 +22,20 @@ from portal.content.models import (
     Delivery,
     Event,
     EventDocument,
+    GoodPracticeReview,
     GuidanceTopic,
     Partner,
     Resource,
     Status,
     Subscriber,
 )
-from portal.content.services import bulletin_send, delivery_release_uncertain
+from portal.content.personal_data import Finding
+from portal.content.services import (
+    bulletin_send,
+    delivery_release_uncertain,
+    resource_good_practice_publish,
+    resource_mark_not_personal,
+)
 
 
 class PublishableAdmin(TranslationAdmin):
@@ -59,13 +73,145 @@ class GuidanceTopicAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ["title_en"]}
 
 
+def _finding_value(finding: Finding) -> str:
+    return hashlib.sha256("\x1f".join(finding.key).encode()).hexdigest()[:20]
+
+
+def _finding_label(finding: Finding) -> str:
+    return _("%(field)s, characters %(start)d–%(end)d, %(kind)s: “%(text)s”") % {
+        "field": finding.field, "start": finding.start, "end": finding.end, "kind": finding.kind_label,
+        "text": finding.text,
+    }
+
+
+class ResourceAdminForm(forms.ModelForm):
+    """The resource form; a good practice in review also lists the detector's open findings to mark."""
+
+    not_personal = forms.MultipleChoiceField(
+        label=_("mark as not personal"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick only what is surely not personal data; each mark is recorded in the audit trail with "
+                    "your name. Anything else: edit the text above, then save to check again."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        review = getattr(self.instance, "review", None) if self.instance.pk else None
+        # Findings of the text as it was shown: a mark holds for that text, kind and field only.
+        self.open_findings = {}
+        if review is not None:
+            self.open_findings = {_finding_value(f): f for f in review.open_findings() if f.acceptable}
+        if "not_personal" in self.fields:
+            self.fields["not_personal"].choices = [(value, _finding_label(f)) for value, f in self.open_findings.items()]
+
+
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
-    list_display = ["title", "kind", "country", "language", "year", "status", "publish_at", "on_site"]
-    list_filter = ["kind", "language", "year", "country", *PublishableAdmin.list_filter]
+    """Good practices drafted from a workspace (personal data check pending) are published only
+    through `resource_good_practice_publish`: the status field and the bulk action cannot."""
+
+    form = ResourceAdminForm
+    list_display = ["title", "kind", "country", "language", "year", "status", "publish_at", "on_site", "in_review"]
+    list_filter = ["kind", "language", "year", "country", "review_pending", *PublishableAdmin.list_filter]
     search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug"]
     list_select_related = ["country"]
     prepopulated_fields = {"slug": ["title_en"]}
+    actions = [*PublishableAdmin.actions, "publish_checked_good_practices"]
+
+    @admin.display(boolean=True, description=_("personal data check pending"), ordering="review_pending")
+    def in_review(self, obj):
+        return obj.review_pending
+
+    def _has_review(self, obj) -> bool:
+        return obj is not None and GoodPracticeReview.objects.filter(resource=obj).exists()
+
+    def get_fields(self, request, obj=None):
+        fields = [name for name in super().get_fields(request, obj) if name not in ("not_personal", "personal_data")]
+        if self._has_review(obj):
+            fields = ["personal_data", *(["not_personal"] if obj.review_pending else []), *fields]
+        return fields
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = [*super().get_readonly_fields(request, obj)]
+        if self._has_review(obj):
+            readonly.append("personal_data")
+        if obj is not None and obj.review_pending:
+            readonly.append("status")
+        return readonly
+
+    @admin.display(description=_("personal data check"))
+    def personal_data(self, obj):
+        review = obj.review
+        findings = review.findings()
+        accepted = {(a.field, a.kind, a.text): a for a in review.accepted.select_related("accepted_by")}
+        if not findings:
+            return _("The detector finds no suspected personal data.")
+        rows = []
+        for finding in findings:
+            mark = accepted.get(finding.key) if finding.acceptable else None
+            state = (
+                _("marked not personal by %(who)s on %(when)s") % {
+                    "who": mark.accepted_by.email if mark.accepted_by else "—",
+                    "when": date_format(timezone.localtime(mark.accepted_at), "DATETIME_FORMAT")}
+                if mark else _("open")
+            )
+            rows.append((finding.field, finding.start, finding.end, finding.kind_label, finding.text, state))
+        return format_html(
+            '<table class="personal-data"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>'
+            "</thead><tbody>{}</tbody></table>",
+            _("field"), _("characters"), _("kind"), _("text"), _("state"),
+            format_html_join("", "<tr><td>{}</td><td>{}–{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", rows),
+        )
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        findings = getattr(form, "open_findings", {})
+        for value in form.cleaned_data.get("not_personal") or []:
+            finding = findings.get(value)
+            if finding is None:
+                continue
+            try:
+                resource_mark_not_personal(resource=obj, field=finding.field, kind=finding.kind, text=finding.text,
+                                           by=request.user, request=request)
+            except ValidationError as error:
+                self.message_user(request, f"{finding.text}: {' '.join(error.messages)}", messages.WARNING)
+
+    def response_change(self, request, obj):
+        if "_publish_good_practice" in request.POST:
+            try:
+                resource_good_practice_publish(resource=obj, by=request.user, request=request)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                return HttpResponseRedirect(request.path)
+            self.message_user(request, _("The good practice is published."), messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:content_resource_changelist"))
+        return super().response_change(request, obj)
+
+    @admin.action(description=_("Publish the selected records now"))
+    def publish_now(self, request, queryset):
+        pending = queryset.filter(review_pending=True).count()
+        if pending:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(n)d good practice awaits its personal data check: publish it from its page.",
+                    "%(n)d good practices await their personal data check: publish them from their pages.",
+                    pending,
+                ) % {"n": pending},
+                messages.WARNING,
+            )
+        super().publish_now(request, queryset.filter(review_pending=False))
+
+    @admin.action(description=_("Publish the selected good practices whose personal data check is complete"))
+    def publish_checked_good_practices(self, request, queryset):
+        for resource in queryset.filter(review_pending=True):
+            try:
+                resource_good_practice_publish(resource=resource, by=request.user, request=request)
+            except ValidationError as error:
+                self.message_user(request, f"{resource}: {' '.join(error.messages)}", messages.ERROR)
+            else:
+                self.message_user(request, _("%(title)s is published.") % {"title": resource}, messages.SUCCESS)
 
 
 class BulletinSectionInline(TranslationTabularInline):

@@ -4,6 +4,7 @@ shows only from its publishing date (`published()`)."""
 
 import secrets
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -203,6 +204,9 @@ class Resource(Publishable, Searchable):
     )
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1990)])
     topics = ArrayField(models.CharField(max_length=60), default=list, blank=True, verbose_name=_("topics"))
+    # A good practice drafted from a workspace stays a draft until the secretariat has checked it
+    # for personal data (GoodPracticeReview); the database refuses to publish it before.
+    review_pending = models.BooleanField(_("personal data check pending"), default=False, editable=False)
 
     objects = ResourceQuerySet.as_manager()
 
@@ -219,6 +223,11 @@ class Resource(Publishable, Searchable):
                 condition=~Q(file="") | ~Q(url="") | Q(kind="good-practice"),
                 name="content_resource_file_or_link",
                 violation_error_message=_("Give a file or a link."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published", review_pending=True),
+                name="content_resource_reviewed_before_publishing",
+                violation_error_message=_("Check this good practice for personal data before publishing it."),
             ),
         ]
 
@@ -246,6 +255,82 @@ class Resource(Publishable, Searchable):
         super().clean()
         if not self.file and not self.url and self.kind != self.Kind.GOOD_PRACTICE:
             raise ValidationError(_("Give a file or a link."))
+
+    def review_texts(self) -> dict[str, str]:
+        """Every text of the record that reaches the public site, by field name."""
+        texts = {}
+        for field in ("title", "summary", "body"):
+            for code, _name in settings.LANGUAGES:
+                texts[f"{field}_{code}"] = getattr(self, f"{field}_{code}", "") or ""
+        texts["slug"] = self.slug or ""
+        texts["url"] = self.url or ""
+        texts["topics"] = ", ".join(self.topics or [])
+        return texts
+
+
+class GoodPracticeReview(models.Model):
+    """The personal data check of a good practice drafted from a workspace: the people whose names
+    must not reach the public copy, and the items the secretariat marked as not personal."""
+
+    resource = models.OneToOneField(Resource, on_delete=models.CASCADE, related_name="review", verbose_name=_("resource"))
+    # Names (and addresses) of the workspace's people when the draft was made; never shown publicly.
+    people = models.JSONField(_("people"), default=list, blank=True, editable=False)
+    watched_terms = ArrayField(
+        models.CharField(max_length=200), default=list, blank=True, editable=False, verbose_name=_("other terms")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("created by"),
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("published by"),
+    )
+
+    class Meta:
+        verbose_name = _("personal data check")
+        verbose_name_plural = _("personal data checks")
+
+    def __str__(self) -> str:
+        return str(self.resource)
+
+    def findings(self):
+        """What the detector suspects in the resource's public texts now."""
+        from portal.content.personal_data import Person, find_in_fields
+
+        people = [Person(**{k: str(v) for k, v in person.items() if k in ("first_name", "last_name", "email")})
+                  for person in self.people]
+        return find_in_fields(self.resource.review_texts(), people=people, extra_terms=self.watched_terms)
+
+    def open_findings(self):
+        """Findings not marked as not personal (a mark holds for the same text, kind and field only)."""
+        accepted = {(a.field, a.kind, a.text) for a in self.accepted.all()}
+        return [finding for finding in self.findings() if finding.key not in accepted or not finding.acceptable]
+
+
+class AcceptedFinding(models.Model):
+    """An item the detector suspected and the secretariat marked as not personal."""
+
+    review = models.ForeignKey(GoodPracticeReview, on_delete=models.CASCADE, related_name="accepted")
+    field = models.CharField(_("field"), max_length=40)
+    kind = models.CharField(_("kind"), max_length=20)
+    text = models.CharField(_("text"), max_length=500)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("marked by")
+    )
+    accepted_at = models.DateTimeField(_("marked at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("item marked as not personal")
+        verbose_name_plural = _("items marked as not personal")
+        constraints = [
+            models.UniqueConstraint(fields=["review", "field", "kind", "text"], name="content_accepted_finding_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.text}"
 
 
 class BulletinIssue(Publishable):

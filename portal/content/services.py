@@ -1,7 +1,9 @@
-"""Writes with side effects for the public content: good practices published as resources,
+"""Writes with side effects for the public content: good practices drafted, checked for personal
+data and published as resources,
 bulletin subscriptions (double opt-in, one-click unsubscribe) and sending an issue once."""
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -13,9 +15,21 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from portal.accounts.services import audit_record
-from portal.content.models import BulletinIssue, Delivery, Resource, Status, Subscriber, new_subscriber_nonce
+from portal.content.models import (
+    AcceptedFinding,
+    BulletinIssue,
+    Delivery,
+    GoodPracticeReview,
+    Resource,
+    Status,
+    Subscriber,
+    new_subscriber_nonce,
+)
+from portal.content.personal_data import Person
+from portal.content.signals import good_practice_published
 from portal.emails import send_templated_email
 
 logger = logging.getLogger(__name__)
@@ -40,30 +54,109 @@ def _unique_slug(model, text: str) -> str:
 
 
 @transaction.atomic
-def resource_publish_good_practice(
-    *, title: str, summary: str, body: str, country, topics: list[str], by, language: str = "en"
+def resource_draft_good_practice(
+    *,
+    title: str,
+    summary: str,
+    body: str,
+    country,
+    topics: list[str],
+    by,
+    language: str = "en",
+    people: Iterable[Person] = (),
+    watched_terms: Iterable[str] = (),
+    request=None,
 ) -> Resource:
-    """Publish an anonymised good practice as a public resource (kind "good practice")."""
+    """A draft public copy of a good practice (kind "good practice"), never live until the
+    secretariat has checked it for personal data and published it (`resource_good_practice_publish`)."""
     title = (title or "").strip()
     if not title:
         raise ValidationError({"title": _("A good practice needs a title.")})
     resource = Resource(
         slug=_unique_slug(Resource, title),
         kind=Resource.Kind.GOOD_PRACTICE,
-        title=title[:300],
-        summary=summary or "",
-        body=body or "",
+        # The English columns hold a record in its own language (see Resource.search_vector_expression).
+        title_en=title[:300],
+        summary_en=summary or "",
+        body_en=body or "",
         country=country,
         topics=[str(topic)[:60] for topic in (topics or [])],
         language=language if language in SUPPORTED_LANGUAGES else "en",
         year=timezone.now().year,
-        status=Status.PUBLISHED,
-        publish_at=timezone.now(),
+        status=Status.DRAFT,
+        review_pending=True,
     )
     resource.full_clean()
     resource.save()
-    audit_record(action="content.good_practice_published", actor=by, target=resource.get_absolute_url(),
-                 resource_id=resource.pk)
+    GoodPracticeReview.objects.create(
+        resource=resource,
+        people=[person.as_dict() for person in people],
+        watched_terms=[str(term)[:200] for term in watched_terms if term],
+        created_by=by,
+    )
+    audit_record(action="content.good_practice_drafted", request=request, actor=by,
+                 target=reverse("admin:content_resource_change", args=[resource.pk]), resource_id=resource.pk)
+    return resource
+
+
+def _review_of(resource: Resource) -> GoodPracticeReview:
+    review = GoodPracticeReview.objects.filter(resource=resource).first()
+    if review is None:
+        raise ValidationError(_("This resource has no personal data check."))
+    return review
+
+
+@transaction.atomic
+def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, text: str, by, request=None):
+    """The secretariat marks one item the detector suspects as not personal (recorded in the audit trail)."""
+    review = _review_of(resource)
+    finding = next((f for f in review.findings() if f.key == (field, kind, text)), None)
+    if finding is None:
+        raise ValidationError(_("The detector no longer lists this item; reload the page."))
+    if not finding.acceptable:
+        raise ValidationError(_("A removal marker cannot be marked as not personal; edit the text instead."))
+    accepted, created = AcceptedFinding.objects.get_or_create(
+        review=review, field=field, kind=kind, text=text, defaults={"accepted_by": by}
+    )
+    if created:
+        audit_record(
+            action="content.personal_data_not_personal", request=request, actor=by,
+            target=reverse("admin:content_resource_change", args=[resource.pk]),
+            resource_id=resource.pk, field=field, kind=kind, offset=finding.start, text=text,
+        )
+    return accepted
+
+
+@transaction.atomic
+def resource_good_practice_publish(*, resource: Resource, by, request=None) -> Resource:
+    """Publish a good practice's draft copy once the detector lists nothing left unchecked."""
+    resource = Resource.objects.select_for_update().get(pk=resource.pk)
+    review = _review_of(resource)
+    if not resource.review_pending:
+        raise ValidationError(_("This good practice has already been published."))
+    remaining = review.open_findings()
+    if remaining:
+        raise ValidationError(
+            ngettext(
+                "%(count)d suspected personal item remains: edit it away or mark it as not personal.",
+                "%(count)d suspected personal items remain: edit them away or mark them as not personal.",
+                len(remaining),
+            ),
+            params={"count": len(remaining)},
+            code="personal_data",
+        )
+    if not (resource.summary_en or "").strip():
+        raise ValidationError({"summary": _("Write a summary for the public before publishing.")})
+    resource.status = Status.PUBLISHED
+    resource.publish_at = timezone.now()
+    resource.review_pending = False
+    resource.save()
+    review.published_at = resource.publish_at
+    review.published_by = by
+    review.save(update_fields=["published_at", "published_by"])
+    audit_record(action="content.good_practice_published", request=request, actor=by,
+                 target=resource.get_absolute_url(), resource_id=resource.pk)
+    good_practice_published.send(sender=Resource, resource=resource, by=by, request=request)
     return resource
 
 

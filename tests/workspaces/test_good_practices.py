@@ -1,9 +1,9 @@
-import sys
-import types
-
 import pytest
+from django.core.exceptions import ValidationError
 
 from portal.accounts.models import AuditEvent
+from portal.content.models import Resource, Status
+from portal.content.services import resource_good_practice_publish
 from portal.models import Country
 from workspaces import services
 from workspaces.models import GoodPractice
@@ -81,21 +81,7 @@ def test_public_copy_is_anonymised(workspace, member, owner):
     assert copy["country"].iso2 == "AR" and copy["topics"] == ["mlat"]
 
 
-@pytest.fixture
-def fake_content(monkeypatch):
-    calls = []
-    module = types.ModuleType("portal.content.services")
-
-    def resource_publish_good_practice(*, title, summary, body, country, topics, by):
-        calls.append({"title": title, "summary": summary, "body": body, "country": country, "topics": topics, "by": by})
-        return "resource"
-
-    module.resource_publish_good_practice = resource_publish_good_practice
-    monkeypatch.setitem(sys.modules, "portal.content.services", module)
-    return calls
-
-
-def test_secretariat_publishes_from_the_admin(client, workspace, member, moderator, secretariat, fake_content):
+def test_secretariat_drafts_a_public_copy_from_the_admin(client, workspace, member, moderator, secretariat, visitor):
     practice = _practice(workspace, member)
     services.good_practice_propose(practice=practice, by=moderator)
     unproposed = _practice(workspace, member)
@@ -105,25 +91,35 @@ def test_secretariat_publishes_from_the_admin(client, workspace, member, moderat
     assert f"/admin/workspaces/goodpractice/{unproposed.pk}/" not in listing.content.decode()
     response = client.post(
         "/admin/workspaces/goodpractice/",
-        {"action": "publish_anonymised_copy", "_selected_action": [practice.pk, unproposed.pk]},
+        {"action": "draft_public_copy", "_selected_action": [practice.pk, unproposed.pk]},
     )
     assert response.status_code == 302
-    assert len(fake_content) == 1 and fake_content[0]["by"] == secretariat
-    assert "Olga" not in fake_content[0]["body"]
+    practice.refresh_from_db()
+    assert practice.publication == GoodPractice.Publication.DRAFTED and practice.published_at is None
+    copy = practice.public_copy
+    assert copy.status == Status.DRAFT and copy.review_pending and "Olga" not in copy.body
+    assert Resource.objects.count() == 1
+    assert AuditEvent.objects.filter(action="workspace.practice_drafted", actor=secretariat).exists()
+    client.logout()
+    assert visitor.get(copy.get_absolute_url()).status_code == 404
+    client.force_login(secretariat)
+    page = client.get(f"/admin/workspaces/goodpractice/{practice.pk}/change/").content.decode()
+    assert f"/admin/content/resource/{copy.pk}/change/" in page
+
+
+def test_only_proposed_practices_can_be_copied(workspace, member, secretariat):
+    with pytest.raises(ValidationError, match="proposed"):
+        services.good_practice_draft_copy(practice=_practice(workspace, member), by=secretariat)
+    assert not Resource.objects.exists()
+
+
+def test_publishing_the_copy_marks_the_practice_published(workspace, member, moderator, secretariat):
+    practice = _practice(workspace, member)
+    services.good_practice_propose(practice=practice, by=moderator)
+    resource = services.good_practice_draft_copy(practice=practice, by=secretariat)
+    practice.refresh_from_db()
+    assert practice.publication == GoodPractice.Publication.DRAFTED
+    resource_good_practice_publish(resource=resource, by=secretariat)
     practice.refresh_from_db()
     assert practice.publication == GoodPractice.Publication.PUBLISHED and practice.published_by == secretariat
-
-
-def test_only_proposed_practices_can_be_published(workspace, member, secretariat, fake_content):
-    with pytest.raises(Exception, match="proposed"):
-        services.good_practice_publish(practice=_practice(workspace, member), by=secretariat)
-    assert fake_content == []
-
-
-def test_public_copy_fits_the_content_apps_function(workspace, member, secretariat):
-    """The copy is handed to portal.content's resource_publish_good_practice as it is declared."""
-    import inspect
-
-    content = pytest.importorskip("portal.content.services")
-    copy = services.good_practice_public_copy(_practice(workspace, member))
-    inspect.signature(content.resource_publish_good_practice).bind(**copy, by=secretariat)
+    assert AuditEvent.objects.filter(action="workspace.practice_published", actor=secretariat).exists()
