@@ -617,10 +617,10 @@ def good_practice_public_copy(practice: GoodPractice) -> dict:
             ]
         )
         if practice.topics:
-            summary = _("A good practice shared by experts from %(country)s, on %(topics)s.") % {
+            summary = _("A good practice shared by experts. Country: %(country)s. Topics: %(topics)s.") % {
                 "country": practice.country.name, "topics": ", ".join(practice.topics)}
         else:
-            summary = _("A good practice shared by experts from %(country)s.") % {"country": practice.country.name}
+            summary = _("A good practice shared by experts. Country: %(country)s.") % {"country": practice.country.name}
     return {
         "title": clean(practice.title),
         "summary": summary,
