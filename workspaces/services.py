@@ -19,7 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -567,13 +567,22 @@ def good_practice_propose(*, practice: GoodPractice, by: User, request=None) -> 
 
 
 def _practice_people(practice: GoodPractice) -> list[User]:
-    """Everyone whose name the public copy must not carry: the workspace's members and the
-    practice's author, contact person and proposer."""
-    people = [m.user for m in Membership.objects.filter(workspace=practice.workspace).select_related("user")]
-    for extra in (practice.author, practice.contact, practice.proposed_by):
-        if extra is not None and extra not in people:
-            people.append(extra)
-    return people
+    """Everyone whose name the public copy must not carry: the workspace's members, anyone who
+    posted, acted or asked to join there (former members too), and the practice's author,
+    contact person and proposer."""
+    workspace = practice.workspace
+    linked = [u.pk for u in (practice.author, practice.contact, practice.proposed_by) if u is not None]
+    return list(
+        User.objects.filter(
+            Q(workspace_memberships__workspace=workspace)
+            | Q(pk__in=Post.objects.filter(thread__workspace=workspace).values("author"))
+            | Q(pk__in=Activity.objects.filter(workspace=workspace).values("actor"))
+            | Q(pk__in=JoinRequest.objects.filter(workspace=workspace).values("user"))
+            | Q(pk__in=linked)
+        )
+        .distinct()
+        .order_by("pk")
+    )
 
 
 # A few frequent words of each language: enough to tell which language a practice is written in.
@@ -601,7 +610,7 @@ def good_practice_public_copy(practice: GoodPractice) -> dict:
     """
     from portal.content.personal_data import Person, anonymise
 
-    people = [Person(first_name=u.first_name, last_name=u.last_name, email=u.email) for u in _practice_people(practice)]
+    people = [Person(first_name=u.first_name, last_name=u.last_name) for u in _practice_people(practice)]
     watched = [practice.workspace.name]
     language = guess_language(" ".join([practice.title, practice.problem, practice.practice, practice.results]))
 

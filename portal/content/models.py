@@ -273,7 +273,7 @@ class GoodPracticeReview(models.Model):
     must not reach the public copy, and the items the secretariat marked as not personal."""
 
     resource = models.OneToOneField(Resource, on_delete=models.CASCADE, related_name="review", verbose_name=_("resource"))
-    # Names (and addresses) of the workspace's people when the draft was made; never shown publicly.
+    # Names of the workspace's people when the draft was made; never shown publicly.
     people = models.JSONField(_("people"), default=list, blank=True, editable=False)
     watched_terms = ArrayField(
         models.CharField(max_length=200), default=list, blank=True, editable=False, verbose_name=_("other terms")
@@ -300,7 +300,7 @@ class GoodPracticeReview(models.Model):
         """What the detector suspects in the resource's public texts now."""
         from portal.content.personal_data import Person, find_in_fields
 
-        people = [Person(**{k: str(v) for k, v in person.items() if k in ("first_name", "last_name", "email")})
+        people = [Person(**{k: str(v) for k, v in person.items() if k in ("first_name", "last_name")})
                   for person in self.people]
         return find_in_fields(self.resource.review_texts(), people=people, extra_terms=self.watched_terms)
 
@@ -316,7 +316,7 @@ class AcceptedFinding(models.Model):
     review = models.ForeignKey(GoodPracticeReview, on_delete=models.CASCADE, related_name="accepted")
     field = models.CharField(_("field"), max_length=40)
     kind = models.CharField(_("kind"), max_length=20)
-    text = models.CharField(_("text"), max_length=500)
+    text = models.TextField(_("text"))
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("marked by")
     )

@@ -53,10 +53,9 @@ class Person:
 
     first_name: str = ""
     last_name: str = ""
-    email: str = ""
 
     def as_dict(self) -> dict:
-        return {"first_name": self.first_name, "last_name": self.last_name, "email": self.email}
+        return {"first_name": self.first_name, "last_name": self.last_name}
 
 
 @dataclass(frozen=True)
@@ -257,7 +256,12 @@ def _titled_names(text: str, folded: str, origin: list[int]) -> list[tuple[int, 
             if value[0].isupper():
                 words.extend(pending)
                 pending = []
-                words.append(word.span(1))
+                start, end = word.span(1)
+                if len(value) == 1 and text[end:end + 1] == ".":  # an initial: "Juan P. Pérez"
+                    end += 1
+                words.append((start, end))
+                position = end
+                continue
             elif value.lower() in NAME_PARTICLES and words:
                 pending.append(word.span(1))
             else:

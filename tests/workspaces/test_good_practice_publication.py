@@ -130,3 +130,16 @@ def test_a_name_added_to_the_draft_blocks_publishing(workspace, team, moderator,
     resource.save()
     with pytest.raises(ValidationError, match="2 suspected personal items remain"):
         resource_good_practice_publish(resource=resource, by=secretariat)
+
+
+def test_a_former_member_who_posted_is_still_watched(workspace, owner, moderator, secretariat):
+    from workspaces.models import Membership
+
+    bruno = make_expert("bruno.lima@pf.example", "BR", first_name="Bruno", last_name="Lima")
+    services.membership_add(workspace=workspace, user=bruno, role=Role.MEMBER, by=owner, via="test")
+    services.thread_create(workspace=workspace, author=bruno, title="Exchanges", body="Who has a contact?")
+    services.membership_leave(membership=Membership.objects.get(workspace=workspace, user=bruno))
+    texts = dict(PRACTICES["en"], practice="Bruno Lima, then Lima alone, set up the desk.")
+    resource = services.good_practice_draft_copy(practice=_proposed(workspace, owner, moderator, texts), by=secretariat)
+    assert "Bruno" not in resource.body_en and "Lima" not in resource.body_en
+    assert "A team member, then a team member alone, set up the desk." in resource.body_en
