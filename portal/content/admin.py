@@ -105,6 +105,19 @@ class ResourceAdminForm(forms.ModelForm):
         if "not_personal" in self.fields:
             self.fields["not_personal"].choices = [(value, _finding_label(f)) for value, f in self.open_findings.items()]
 
+    def _post_clean(self):
+        super()._post_clean()
+        review = getattr(self.instance, "review", None) if self.instance.pk else None
+        if review is None or self.instance.review_pending:
+            return
+        # A checked and published good practice: an edit may not bring personal data back on the site.
+        remaining = review.open_findings(self.instance)
+        if remaining:
+            self.add_error(None, _(
+                "The changed text holds suspected personal data (%(items)s). Edit it away, or turn the record "
+                "back into a draft to check it again before publishing."
+            ) % {"items": "; ".join(_finding_label(f) for f in remaining)})
+
 
 @admin.register(Resource)
 class ResourceAdmin(PublishableAdmin):
@@ -202,6 +215,12 @@ class ResourceAdmin(PublishableAdmin):
                 messages.WARNING,
             )
         super().publish_now(request, queryset.filter(review_pending=False))
+
+    @admin.action(description=_("Turn the selected records back into drafts"))
+    def make_draft(self, request, queryset):
+        super().make_draft(request, queryset)
+        # A good practice taken offline goes through the personal data check again before it returns.
+        queryset.filter(review__isnull=False).update(review_pending=True)
 
     @admin.action(description=_("Publish the selected good practices whose personal data check is complete"))
     def publish_checked_good_practices(self, request, queryset):

@@ -296,18 +296,19 @@ class GoodPracticeReview(models.Model):
     def __str__(self) -> str:
         return str(self.resource)
 
-    def findings(self):
-        """What the detector suspects in the resource's public texts now."""
+    def findings(self, resource: Resource | None = None):
+        """What the detector suspects in the resource's public texts (or in an edited copy of it)."""
         from portal.content.personal_data import Person, find_in_fields
 
         people = [Person(**{k: str(v) for k, v in person.items() if k in ("first_name", "last_name")})
                   for person in self.people]
-        return find_in_fields(self.resource.review_texts(), people=people, extra_terms=self.watched_terms)
+        texts = (resource or self.resource).review_texts()
+        return find_in_fields(texts, people=people, extra_terms=self.watched_terms)
 
-    def open_findings(self):
+    def open_findings(self, resource: Resource | None = None):
         """Findings not marked as not personal (a mark holds for the same text, kind and field only)."""
         accepted = {(a.field, a.kind, a.text) for a in self.accepted.all()}
-        return [finding for finding in self.findings() if finding.key not in accepted or not finding.acceptable]
+        return [f for f in self.findings(resource) if f.key not in accepted or not f.acceptable]
 
 
 class AcceptedFinding(models.Model):

@@ -221,3 +221,28 @@ def test_bulk_publish_action_leaves_drafts_in_review_alone(client_for, secretari
     assert "awaits its personal data check" in response.content.decode()
     draft.refresh_from_db()
     assert draft.status == Status.DRAFT
+
+
+def test_a_published_good_practice_cannot_be_edited_back_into_personal_data(client_for, secretariat, draft, visitor):
+    _mark_everything(draft, secretariat)
+    resource_good_practice_publish(resource=draft, by=secretariat)
+    draft.refresh_from_db()
+    client = client_for(secretariat)
+    response = client.post(f"/admin/content/resource/{draft.pk}/change/",
+                           _change_form_data(draft, status="published",
+                                             body_en=draft.body_en + "\n\nContact: luis.gomez@unit.example"))
+    assert response.status_code == 200
+    assert "suspected personal data" in response.content.decode()
+    draft.refresh_from_db()
+    assert "luis.gomez" not in draft.body_en
+    assert "luis.gomez" not in visitor.get(draft.get_absolute_url()).content.decode()
+
+
+def test_taking_a_good_practice_offline_puts_it_back_under_the_check(client_for, secretariat, draft):
+    _mark_everything(draft, secretariat)
+    resource_good_practice_publish(resource=draft, by=secretariat)
+    client = client_for(secretariat)
+    client.post("/admin/content/resource/", {"action": "make_draft", "_selected_action": [draft.pk]})
+    client.post("/admin/content/resource/", {"action": "publish_now", "_selected_action": [draft.pk]})
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT and draft.review_pending
