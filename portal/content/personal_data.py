@@ -136,6 +136,14 @@ PHONE_RE = re.compile(
     r"(?<![\w+/.,-])(?:\+[ \t]?\d{1,3}[ \t.-]?)?(?:\(\d{1,4}\)[ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,5}){1,4}"
     r"(?![\w/]|[.,-]\d)"
 )
+COMPACT_PHONE_RE = re.compile(r"(?<![\w+])\+\d{7,15}(?!\w)")
+CURRENCY_BEFORE_RE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|BRL|MXN|ARS|COP|CLP))[ \t]*$")
+UNIT_AFTER_RE = re.compile(
+    r"[ \t]*(?:de[ \t]+)?(?:[$€£]|reais|real|d[oó]lares|dollars?|euros?|pesos|usd|eur|brl|mxn|ars|cop|clp"
+    r"|millones|milh[oõ]es|millions?|victims|v[ií]ctimas|v[ií]timas|victimes|cases|casos|cas|users|usuarios|usu[aá]rios"
+    r"|utilisateurs|accounts|cuentas|contas|comptes|personas|pessoas|personnes|people)\b",
+    re.IGNORECASE,
+)
 YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d\d[ \t]*-[ \t]*(?:19|20)\d\d$")
 DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 THOUSANDS_RE = re.compile(r"^\d{1,2}(?:[ \t.]\d{3})+$")
@@ -202,10 +210,13 @@ def _candidates(text: str, people: list[Person], extra_terms: list[str]) -> list
             found.append((start, end, Kind.URL))
     for pattern in ID_RES:
         for match in pattern.finditer(text):
-            found.append((*match.span(), Kind.ID_NUMBER))
+            if not _is_amount(text, *match.span()):
+                found.append((*match.span(), Kind.ID_NUMBER))
     for match in PHONE_RE.finditer(text):
         if _looks_like_phone(match.group()):
             found.append((*match.span(), Kind.PHONE))
+    for match in COMPACT_PHONE_RE.finditer(text):
+        found.append((*match.span(), Kind.PHONE))
     found.extend(_titled_names(text, folded, origin))
     # Handles, addresses and file names holding a name ("@acamila_r", "fernandez2020.pdf"): the whole token.
     for token in TOKEN_RE.finditer(folded):
@@ -230,6 +241,11 @@ def _in_token(term: str, token: str) -> bool:
     if len(term) >= 4:
         return term in token
     return re.search(LETTER_BEFORE + re.escape(term) + LETTER_AFTER, token) is not None
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    """A sum of money or a count ("R$ 1.200.000", "1.500.000 de dólares"), not an identifier."""
+    return bool(CURRENCY_BEFORE_RE.search(text[max(0, start - 6):start]) or UNIT_AFTER_RE.match(text, end))
 
 
 def _looks_like_phone(candidate: str) -> bool:
