@@ -7,6 +7,7 @@ Read-only, paginated, published data only, with the same filters as the pages
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
@@ -208,11 +209,13 @@ class CoverageSerializer(serializers.Serializer):
 
 
 class CoverageQuerySerializer(serializers.Serializer):
-    instrument = serializers.ChoiceField(choices=[i.value for i in ARTICLE_INSTRUMENTS], default=Instrument.BUDAPEST.value)
-    country = serializers.CharField(required=False, max_length=2)
+    instrument = serializers.ChoiceField(choices=[(i.value, i.label) for i in ARTICLE_INSTRUMENTS],
+                                         default=Instrument.BUDAPEST.value)
+    country = serializers.CharField(required=False, max_length=2, help_text=_("One state, e.g. ar"))
     subregion = serializers.ChoiceField(choices=Subregion.choices, required=False)
     aspect = serializers.ChoiceField(choices=Aspect.choices, required=False)
-    include = serializers.CharField(required=False, max_length=60)
+    include = serializers.CharField(required=False, max_length=60,
+                                    help_text=_("bills, repealed or both (bills,repealed): shown apart, never covered"))
 
     def validate_country(self, value: str) -> str:
         if not Country.objects.filter(iso2=value.upper()).exists():
@@ -226,6 +229,11 @@ class CoverageQuerySerializer(serializers.Serializer):
         return include
 
 
+class SingleObjectSchema(AutoSchema):
+    def _is_list_view(self, serializer=None) -> bool:
+        return False  # one object (not paginated), though the route is the list one
+
+
 @extend_schema_view(list=extend_schema(
     summary=_("Coverage: each state × article of an instrument, as in the coverage matrix"),
     description=_("Only laws in force (amended or not) count as coverage. include=bills,repealed shows where only "
@@ -237,6 +245,8 @@ class CoverageQuerySerializer(serializers.Serializer):
 ))
 class CoverageViewSet(viewsets.ViewSet):
     """The coverage matrix as data (`legislation.queries.coverage_matrix`): one object, every state."""
+
+    schema = SingleObjectSchema()
 
     def list(self, request):
         data = request.query_params.dict()
