@@ -641,9 +641,10 @@ def comparison(*, countries, instrument: str, aspect: str | None, include=()):
             first = shown[0].law.status if shown else None
             counts = CellCounts(in_force=int(first in COUNTED_STATUSES), bill=int(first == Law.Status.BILL),
                                 repealed=int(first == Law.Status.REPEALED))
-            state = cell_state(article=article, counts=counts, has_data=country.iso2 in with_data,
+            has_data = country.iso2 in with_data
+            state = cell_state(article=article, counts=counts, has_data=has_data,
                                is_party=(country.iso2, instrument) in parties)
-            row_cells.append({"country": country, "provisions": shown, "state": state,
+            row_cells.append({"country": country, "provisions": shown, "state": state, "has_data": has_data,
                               "label": str(CellState(state).label), "symbol": CELL_SYMBOLS.get(state, ""),
                               "total": totals.get((country.iso2, article.pk), 0)})
         rows.append({"article": article, "cells": row_cells})

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from legislation.models import ARTICLE_INSTRUMENTS, Aspect, Instrument, Law
 from legislation.queries import (
     INCLUDE_CHOICES,
+    CellState,
     comparison,
     coverage_matrix,
     heat_legend,
@@ -82,6 +83,15 @@ def parse_country_codes(request) -> list[str]:
     return codes[:50]
 
 
+def compare_totals(country, cells) -> dict:
+    """One state's column of a comparison counted by cell state (as the matrix's row totals)."""
+    counts = dict.fromkeys(CellState, 0)
+    for cell in cells:
+        counts[cell["state"]] += 1
+    return {"country": country, "covered": counts[CellState.COVERED], "as_party": counts[CellState.PARTY],
+            "gaps": counts[CellState.GAP], "total": len(cells), "has_data": all(cell["has_data"] for cell in cells)}
+
+
 @require_safe
 def compare(request):
     """Two to six states side by side, article by article, with their provision texts.
@@ -108,12 +118,15 @@ def compare(request):
     # The problem is shown once, in the page's alert; not also as a flash message.
     ready = not problem and len(chosen) >= COMPARE_MIN
     rows = comparison(countries=chosen, instrument=instrument, aspect=aspect, include=include) if ready else None
+    totals = [compare_totals(country, [row["cells"][index] for row in rows]) for index, country in enumerate(chosen)] \
+        if rows is not None else []
     return render(request, "legislation/compare.html", {
         "countries": all_countries,
         "chosen": chosen if ready else [],
         "chosen_codes": {c.code for c in chosen},
         "picked": chosen if not problem and not ready else [],
         "rows": rows,
+        "totals": totals,
         "sample_shown": any(p.law.is_sample for row in rows or [] for cell in row["cells"] for p in cell["provisions"]),
         "problem": problem,
         "instrument": instrument,

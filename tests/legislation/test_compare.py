@@ -136,3 +136,14 @@ def test_no_data_and_party_cells_say_so(client):
     page = response.content.decode()
     assert '<td class="compare-no_data">' in page and '<td class="compare-party">' in page
     assert "applies directly as a treaty obligation" in page
+
+
+def test_each_states_total_counts_laws_in_force_and_says_no_data_apart(client):
+    make_coverage_cases()
+    response = client.get(URL, {"countries": "ar,co,pe", "include": "repealed"})
+    totals = {t["country"].code: t for t in response.context["totals"]}
+    assert (totals["ar"]["covered"], totals["ar"]["gaps"]) == (2, 31)  # art. 5, repealed: neither covered nor a gap
+    assert (totals["co"]["covered"], totals["co"]["as_party"], totals["co"]["has_data"]) == (1, 13, True)
+    assert (totals["pe"]["covered"], totals["pe"]["as_party"], totals["pe"]["has_data"]) == (0, 13, False)
+    footer = response.content.decode().split("<tfoot>")[1].split("</tfoot>")[0]
+    assert "2/34" in footer and "1/34" in footer and "No data yet" in footer and "+13 ◆" in footer
