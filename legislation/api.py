@@ -5,15 +5,20 @@ Read-only, paginated, published data only, with the same filters as the pages
 """
 
 from django.db.models import F
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
 
 from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
-from legislation.models import ConventionArticle, Law, Provision, TreatyStatus
+from legislation.models import ARTICLE_INSTRUMENTS, Aspect, ConventionArticle, Instrument, Law, Provision, TreatyStatus
+from legislation.queries import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
 from legislation.search import index_search_plan
 from portal.api import router
-from portal.models import Country
+from portal.models import Country, Subregion
 
 
 class CountrySerializer(serializers.ModelSerializer):
@@ -168,8 +173,107 @@ class TreatyStatusViewSet(viewsets.ReadOnlyModelViewSet):
         return TreatyStatus.objects.published().order_by("instrument", "country_id")
 
 
+class CoverageCellSerializer(serializers.Serializer):
+    article = serializers.CharField(source="article.slug", help_text=_("Article key, e.g. budapest-2"))
+    state = serializers.ChoiceField(choices=CellState.choices, help_text=_(
+        "covered: a law in force implements it; party: an international cooperation article that applies "
+        "as a party; bill / repealed: only a bill or a repealed law (when included); gap; no_data: the "
+        "state's laws are not entered yet"))
+    provisions = serializers.IntegerField(source="count", help_text=_("Provisions of laws in force"))
+    bill_provisions = serializers.IntegerField(source="bills")
+    repealed_provisions = serializers.IntegerField(source="repealed")
+
+
+class CoverageRowSerializer(serializers.Serializer):
+    country = serializers.CharField(source="country.code")
+    country_name = serializers.CharField(source="country.name")
+    has_data = serializers.BooleanField()
+    is_party = serializers.BooleanField(help_text=_("A party to the instrument"))
+    articles_covered = serializers.IntegerField(source="covered")
+    articles_applying_as_party = serializers.IntegerField(source="as_party")
+    articles_gap = serializers.IntegerField(source="gaps")
+    articles_bill_only = serializers.IntegerField(source="bill_only")
+    articles_repealed_only = serializers.IntegerField(source="repealed_only")
+    articles_no_data = serializers.IntegerField(source="no_data")
+    cells = CoverageCellSerializer(many=True)
+
+
+class CoverageSerializer(serializers.Serializer):
+    instrument = serializers.CharField()
+    counted_statuses = serializers.ListField(child=serializers.CharField())
+    articles = serializers.ListField(child=serializers.CharField())
+    states = serializers.IntegerField()
+    states_with_data = serializers.IntegerField()
+    states_without_data = serializers.IntegerField()
+    results = CoverageRowSerializer(many=True)
+
+
+class CoverageQuerySerializer(serializers.Serializer):
+    instrument = serializers.ChoiceField(choices=[(i.value, i.label) for i in ARTICLE_INSTRUMENTS],
+                                         default=Instrument.BUDAPEST.value)
+    country = serializers.CharField(required=False, max_length=2, help_text=_("One state, e.g. ar"))
+    subregion = serializers.ChoiceField(choices=Subregion.choices, required=False)
+    aspect = serializers.ChoiceField(choices=Aspect.choices, required=False)
+    include = serializers.CharField(required=False, max_length=60,
+                                    help_text=_("bills, repealed or both (bills,repealed): shown apart, never covered"))
+
+    def validate_country(self, value: str) -> str:
+        if not Country.objects.filter(iso2=value.upper()).exists():
+            raise ValidationError(_("Not the code of an OAS member state."))
+        return value.lower()
+
+    def validate_include(self, value: str) -> tuple[str, ...]:
+        include, unknown = split_include([value])
+        if unknown:
+            raise ValidationError(_("Choose among: %(options)s.") % {"options": ", ".join(INCLUDE_OPTIONS)})
+        return include
+
+
+class SingleObjectSchema(AutoSchema):
+    def _is_list_view(self, serializer=None) -> bool:
+        return False  # one object (not paginated), though the route is the list one
+
+
+@extend_schema_view(list=extend_schema(
+    summary=_("Coverage: each state × article of an instrument, as in the coverage matrix"),
+    description=_("Only laws in force (amended or not) count as coverage. include=bills,repealed shows where only "
+                  "a bill or a repealed law mentions an article; they never count as covered. A state with no law "
+                  "entered is no_data, not gaps; for a party, an international cooperation article no national "
+                  "provision implements is party (applies as a party)."),
+    parameters=[CoverageQuerySerializer],
+    responses=CoverageSerializer,
+))
+class CoverageViewSet(viewsets.ViewSet):
+    """The coverage matrix as data (`legislation.queries.coverage_matrix`): one object, every state."""
+
+    schema = SingleObjectSchema()
+
+    def list(self, request):
+        data = request.query_params.dict()
+        if request.query_params.getlist("include"):
+            data["include"] = ",".join(request.query_params.getlist("include"))
+        query = CoverageQuerySerializer(data=data)
+        query.is_valid(raise_exception=True)
+        params = query.validated_data
+        result = coverage_matrix(
+            instrument=params["instrument"], subregion=params.get("subregion"), aspect=params.get("aspect"),
+            include=params.get("include", ()), country=params.get("country"),
+            provision_list_url=reverse("legislation:provision_list"),
+        )
+        return Response(CoverageSerializer({
+            "instrument": params["instrument"],
+            "counted_statuses": result.counted_statuses,
+            "articles": [a.slug for a in result.articles],
+            "states": len(result.rows),
+            "states_with_data": result.states_with_data,
+            "states_without_data": result.states_without_data,
+            "results": result.rows,
+        }).data)
+
+
 router.register("countries", CountryViewSet, basename="country")
 router.register("convention-articles", ConventionArticleViewSet, basename="convention-article")
 router.register("laws", LawViewSet, basename="law")
 router.register("provisions", ProvisionViewSet, basename="provision")
 router.register("treaty-status", TreatyStatusViewSet, basename="treaty-status")
+router.register("coverage", CoverageViewSet, basename="coverage")

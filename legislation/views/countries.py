@@ -3,7 +3,7 @@
 import importlib
 import importlib.util
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template import TemplateDoesNotExist
@@ -11,7 +11,8 @@ from django.template.loader import get_template
 from django.views.decorators.http import require_safe
 
 from legislation.models import Aspect, ConventionArticle, Instrument, Law, TreatyStatus
-from legislation.queries import country_coverage, coverage_by_country
+from legislation.queries import INCLUDE_CHOICES, country_coverage, coverage_by_country, state_legend
+from legislation.views.coverage import include_param
 from portal.models import Country, Subregion
 
 UNITS_TEMPLATE = "contacts/_country_units.html"
@@ -21,9 +22,12 @@ UNITS_TEMPLATE = "contacts/_country_units.html"
 def country_list(request):
     """The 35 member states with their published laws, Budapest status and coverage (four queries)."""
     countries = list(Country.objects.all())
-    law_counts = dict(
-        Law.objects.published().order_by().values("country_id").annotate(n=Count("id")).values_list("country_id", "n")
+    counts = (
+        Law.objects.published().order_by().values("country_id")
+        .annotate(n=Count("id"), entered=Count("id", filter=~Q(aspects=[])))
     )
+    law_counts = {row["country_id"]: row["n"] for row in counts}
+    with_data = {row["country_id"] for row in counts if row["entered"]}
     budapest = {s.country_id: s for s in TreatyStatus.objects.published().filter(instrument=Instrument.BUDAPEST)}
     covered = coverage_by_country(Instrument.BUDAPEST)
     article_total = ConventionArticle.objects.filter(instrument=Instrument.BUDAPEST).count()
@@ -33,6 +37,7 @@ def country_list(request):
             "laws": law_counts.get(country.iso2, 0),
             "budapest": budapest.get(country.iso2),
             "covered": covered.get(country.iso2, 0),
+            "has_data": country.iso2 in with_data,
         }
         for country in countries
     ]
@@ -78,6 +83,11 @@ def country_detail(request, code: str):
     unmapped = [law for law in laws if not law.aspects]
     statuses = {s.instrument: s for s in TreatyStatus.objects.published().filter(country=country)}
     treaties = [{"instrument": i, "label": i.label, "entry": statuses.get(i.value)} for i in Instrument]
+    include = include_param(request)
+    coverage = country_coverage(
+        country, include=include, has_data=any(law.aspects for law in laws),
+        party_instruments={i for i, s in statuses.items() if s.status == TreatyStatus.Status.PARTY},
+    )
     units = _units_for_country(country)
     return render(request, "legislation/country_detail.html", {
         "country": country,
@@ -85,7 +95,10 @@ def country_detail(request, code: str):
         "by_aspect": by_aspect,
         "unmapped": unmapped,
         "treaties": treaties,
-        "coverage": country_coverage(country),
+        "coverage": coverage,
+        "include": include,
+        "include_choices": INCLUDE_CHOICES,
+        "state_legend": state_legend(include),
         "units": units,
         "units_available": units is not None,
         "sample_shown": any(law.is_sample for law in laws) or any(s.is_sample for s in statuses.values()),

@@ -172,18 +172,38 @@ def treaties_export(request, fmt: str):
     return _stream(treaty_rows(entries), TREATY_COLUMNS, fmt, "treaty-status")
 
 
+MATRIX_SUMMARY_COLUMNS = ["country", "country_name", "has_data", "counted_statuses", "articles_covered",
+                          "articles_applying_as_party", "articles_gap", "articles_bill_only",
+                          "articles_repealed_only", "articles_no_data"]
+
+
+def matrix_rows(result):
+    """One row per state: its totals by cell state, then per article the cell's provisions
+    (`budapest-2`: in force, or of the bill or repealed law behind the cell; empty without data)
+    and its state (`budapest-2_state`: covered, party, bill, repealed, gap, no_data)."""
+    statuses = ";".join(result.counted_statuses)
+    for row in result.rows:
+        item = {
+            "country": row.country.code,
+            "country_name": row.country.name,
+            "has_data": row.has_data,
+            "counted_statuses": statuses,
+            "articles_covered": row.covered,
+            "articles_applying_as_party": row.as_party,
+            "articles_gap": row.gaps,
+            "articles_bill_only": row.bill_only,
+            "articles_repealed_only": row.repealed_only,
+            "articles_no_data": row.no_data,
+        }
+        for cell in row.cells:
+            item[cell.article.slug] = cell.shown_count
+            item[f"{cell.article.slug}_state"] = cell.state
+        yield item
+
+
 @require_safe
 def matrix_export(request, fmt: str):
     params = matrix_params(request)
-    articles, rows, _totals = coverage_matrix(**params, provision_list_url=reverse("legislation:provision_list"))
-    columns = ["country", "country_name", "articles_covered", *(a.slug for a in articles)]
-    data = [
-        {
-            "country": row.country.code,
-            "country_name": row.country.name,
-            "articles_covered": row.covered,
-            **{cell.article.slug: cell.count for cell in row.cells},
-        }
-        for row in rows
-    ]
-    return _stream(data, columns, fmt, "coverage-matrix")
+    result = coverage_matrix(**params, provision_list_url=reverse("legislation:provision_list"))
+    columns = [*MATRIX_SUMMARY_COLUMNS, *(name for a in result.articles for name in (a.slug, f"{a.slug}_state"))]
+    return _stream(matrix_rows(result), columns, fmt, "coverage-matrix")

@@ -69,3 +69,65 @@ def test_schema_documents_the_legislation_endpoints(client):
     schema = response.content.decode()
     for path in ("/api/v1/laws/", "/api/v1/provisions/", "/api/v1/treaty-status/", "/api/v1/countries/"):
         assert path in schema
+
+
+# --- Coverage, with the matrix's rules ----------------------------------------------------------
+
+from tests.legislation.coverage_cases import make_coverage_cases  # noqa: E402
+
+
+def coverage(client, query=""):
+    response = client.get(f"/api/v1/coverage/{query}")
+    assert response.status_code == 200, response.content
+    data = response.json()
+    return data, {row["country"]: row for row in data["results"]}
+
+
+def states(row) -> dict[str, str]:
+    return {cell["article"]: cell["state"] for cell in row["cells"]}
+
+
+def test_coverage_says_no_data_and_counts_states_apart(client):
+    make_coverage_cases()
+    data, rows = coverage(client)
+    assert (data["states"], data["states_with_data"], data["states_without_data"]) == (35, 4, 31)
+    assert data["counted_statuses"] == ["in_force", "amended"]
+    assert rows["ag"]["has_data"] is False and rows["ag"]["articles_gap"] == 0
+    assert set(states(rows["ag"]).values()) == {"no_data"}
+
+
+def test_coverage_counts_laws_in_force_and_shows_bills_and_repealed_laws_apart(client):
+    make_coverage_cases()
+    _data, rows = coverage(client)
+    assert states(rows["br"])["budapest-4"] == "gap" and states(rows["ar"])["budapest-5"] == "gap"
+    assert states(rows["mx"])["budapest-3"] == "covered"
+    for query in ("?include=bills,repealed", "?include=bills&include=repealed"):
+        data, rows = coverage(client, query)
+        assert data["counted_statuses"] == ["in_force", "amended", "bill", "repealed"]
+        assert states(rows["br"])["budapest-4"] == "bill" and states(rows["ar"])["budapest-5"] == "repealed"
+        assert rows["br"]["articles_covered"] == 0 and rows["br"]["articles_bill_only"] == 1
+    cell = next(c for c in rows["br"]["cells"] if c["article"] == "budapest-4")
+    assert (cell["provisions"], cell["bill_provisions"]) == (0, 1)
+
+
+def test_coverage_of_a_party_and_of_one_state(client):
+    make_coverage_cases()
+    data, rows = coverage(client, "?country=co&aspect=cooperation")
+    assert list(rows) == ["co"] and len(data["articles"]) == 13
+    assert rows["co"]["is_party"] and rows["co"]["articles_applying_as_party"] == 13
+    assert set(states(rows["co"]).values()) == {"party"}
+    _data, un = coverage(client, "?country=co&instrument=un&aspect=cooperation")
+    assert set(states(un["co"]).values()) == {"gap"}  # a party to Budapest, not to the UN Convention
+
+
+@pytest.mark.parametrize("query", ["include=drafts", "instrument=ets189", "country=zz", "aspect=magic"])
+def test_coverage_rejects_unknown_values_with_the_reason(client, query):
+    response = client.get(f"/api/v1/coverage/?{query}")
+    assert response.status_code == 400
+    assert query.split("=")[0] in response.json()
+
+
+def test_schema_documents_coverage(client):
+    schema = client.get("/api/v1/schema/").content.decode()
+    assert "/api/v1/coverage/" in schema
+    assert "no_data" in schema and "include" in schema

@@ -45,14 +45,36 @@ def test_repeated_parameters_work_too(client, laws):
 
 @pytest.mark.parametrize(
     ("codes", "expected"),
-    [("ar", "you chose 1"), ("ar,br,cl,mx,us,ca,pe", "you chose 7"), ("ar,zz", "not codes of OAS member states"),
-     ("ar,ar", "you chose 1")],
+    [("ar,br,cl,mx,us,ca,pe", "you chose 7"), ("ar,zz", "not codes of OAS member states")],
 )
-def test_wrong_number_or_unknown_states_explain_themselves(client, laws, codes, expected):
+def test_too_many_or_unknown_states_explain_themselves_once(client, laws, codes, expected):
     response = client.get(URL, {"countries": codes})
     assert response.status_code == 400
-    assert expected in response.content.decode()
+    page = response.content.decode()
+    assert expected in page
+    assert page.count(expected) == 1  # in the page's alert only, not again as a flash message
     assert response.context["rows"] is None
+
+
+@pytest.mark.parametrize("codes", ["ar", "ar,ar", "AR"])
+def test_one_state_opens_the_picker_with_it_chosen(client, laws, codes):
+    response = client.get(URL, {"countries": codes})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert '<input type="checkbox" name="countries" value="ar" checked>' in page
+    assert page.count(" checked>") == 1
+    assert "Argentina is chosen: tick at least one more state below to compare it with." in page
+    assert "A comparison needs" not in page and "message-error" not in page
+    assert response.context["rows"] is None
+
+
+def test_compare_with_other_states_on_a_profile_opens_the_picker(client, laws):
+    profile = client.get("/en/countries/ar/").content.decode()
+    link = '<a href="/en/laws/compare/?countries=ar">Compare with other states</a>'
+    assert link in profile
+    response = client.get("/en/laws/compare/?countries=ar")
+    assert response.status_code == 200
+    assert '<input type="checkbox" name="countries" value="ar" checked>' in response.content.decode()
 
 
 def test_without_states_the_page_offers_the_choice(client):
@@ -66,3 +88,62 @@ def test_drafts_are_not_compared(client, laws):
              provisions=[("Art. 9", "Rascunho secreto", "substantive", ["2"])])
     page = client.get(URL, {"countries": "ar,br"}).content.decode()
     assert "Rascunho secreto" not in page
+
+
+# --- The coverage rules, as on the matrix -----------------------------------------------------------
+
+from legislation.queries import CellState  # noqa: E402
+from tests.legislation.coverage_cases import make_coverage_cases  # noqa: E402
+
+
+def cells(response, number):
+    row = next(r for r in response.context["rows"] if r["article"].number == number)
+    return {c["country"].code: c for c in row["cells"]}
+
+
+def test_bills_and_repealed_laws_are_left_out_by_default(client):
+    make_coverage_cases()
+    response = client.get(URL, {"countries": "ar,br,mx"})
+    page = response.content.decode()
+    assert "daño derogado" not in page and "projeto interferência" not in page
+    assert "interceptación reformada" in page  # amended, in force
+    assert cells(response, 4)["br"]["state"] == CellState.GAP
+    assert cells(response, 5)["ar"]["state"] == CellState.GAP
+    assert cells(response, 3)["mx"]["state"] == CellState.COVERED
+
+
+def test_included_bills_and_repealed_laws_are_shown_apart(client):
+    make_coverage_cases()
+    response = client.get(URL, {"countries": "ar,br,mx", "include": "bills,repealed"})
+    page = response.content.decode()
+    assert "daño derogado" in page and "projeto interferência" in page
+    assert cells(response, 4)["br"]["state"] == CellState.BILL
+    assert cells(response, 5)["ar"]["state"] == CellState.REPEALED
+    assert '<td class="compare-bill">' in page and '<td class="compare-repealed">' in page
+    assert "Only in a bill" in page and "Only in a repealed law" in page
+    assert '<input type="checkbox" name="include" value="bills" checked>' in page
+
+
+def test_no_data_and_party_cells_say_so(client):
+    make_coverage_cases()
+    response = client.get(URL, {"countries": "co,pe,ag"})
+    assert response.status_code == 200
+    article_3, article_25 = cells(response, 3), cells(response, 25)
+    assert article_3["co"]["state"] == CellState.GAP
+    assert article_3["pe"]["state"] == article_3["ag"]["state"] == CellState.NO_DATA
+    assert article_25["co"]["state"] == article_25["pe"]["state"] == CellState.PARTY
+    assert article_25["ag"]["state"] == CellState.NO_DATA
+    page = response.content.decode()
+    assert '<td class="compare-no_data">' in page and '<td class="compare-party">' in page
+    assert "applies directly as a treaty obligation" in page
+
+
+def test_each_states_total_counts_laws_in_force_and_says_no_data_apart(client):
+    make_coverage_cases()
+    response = client.get(URL, {"countries": "ar,co,pe", "include": "repealed"})
+    totals = {t["country"].code: t for t in response.context["totals"]}
+    assert (totals["ar"]["covered"], totals["ar"]["gaps"]) == (2, 31)  # art. 5, repealed: neither covered nor a gap
+    assert (totals["co"]["covered"], totals["co"]["as_party"], totals["co"]["has_data"]) == (1, 13, True)
+    assert (totals["pe"]["covered"], totals["pe"]["as_party"], totals["pe"]["has_data"]) == (0, 13, False)
+    footer = response.content.decode().split("<tfoot>")[1].split("</tfoot>")[0]
+    assert "2/34" in footer and "1/34" in footer and "No data yet" in footer and "+13 ◆" in footer

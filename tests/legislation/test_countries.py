@@ -74,3 +74,76 @@ def test_sample_label_only_when_sample_data_is_shown(client, argentina):
     make_law("BR", title="Ley de muestra", is_sample=True, provisions=[("Art. 1", "x", "substantive", ["2"])])
     assert "Sample data" in client.get("/en/laws/matrix/").content.decode()
     assert "Sample data" in client.get("/en/laws/compare/?countries=ar,br").content.decode()
+
+
+# --- The coverage strip follows the matrix's rules ------------------------------------------------
+
+from legislation.queries import CellState  # noqa: E402
+from tests.legislation.coverage_cases import COOPERATION, make_coverage_cases  # noqa: E402
+
+
+def strip(page: str) -> str:
+    return page[page.index('<ul class="coverage-strip"'):page.index("</ul>", page.index('<ul class="coverage-strip"'))]
+
+
+def test_profile_of_a_state_without_laws_says_no_data_yet(client):
+    make_coverage_cases()
+    response = client.get("/en/countries/ag/")
+    budapest = response.context["coverage"]["budapest"]
+    assert not budapest["has_data"] and budapest["gaps"] == 0
+    page = response.content.decode()
+    assert "Budapest Convention (ETS 185): no data yet." in page
+    assert "0 of 34 articles" not in page
+    assert 'class="gap"' not in strip(page) and strip(page).count('class="no_data"') == 34
+
+
+def test_profile_counts_laws_in_force_only(client):
+    make_coverage_cases()
+    response = client.get("/en/countries/ar/")
+    budapest = response.context["coverage"]["budapest"]
+    assert budapest["covered"] == 2  # arts. 2 and 23; the repealed law's art. 5 is not coverage
+    states = {c.article.number: c.state for c in budapest["cells"]}
+    assert states[5] == CellState.GAP
+    assert "2 of 34 articles of the Budapest Convention (ETS 185)" in response.content.decode()
+    brazil = client.get("/en/countries/br/")
+    assert brazil.context["coverage"]["budapest"]["covered"] == 0  # only a bill
+    assert brazil.context["coverage"]["budapest"]["has_data"]
+
+
+def test_profile_shows_bills_and_repealed_laws_apart_when_included(client):
+    make_coverage_cases()
+    response = client.get("/en/countries/ar/?include=repealed")
+    budapest = response.context["coverage"]["budapest"]
+    assert budapest["covered"] == 2
+    assert {c.article.number: c.state for c in budapest["cells"]}[5] == CellState.REPEALED
+    page = response.content.decode()
+    assert '<li class="repealed">' in strip(page)
+    assert "Only in a repealed law" in page
+    form = page[page.index('<form class="filters include-form"'):]
+    assert '<input type="checkbox" name="include" value="repealed" checked>' in form[:form.index("</form>")]
+    bill = client.get("/en/countries/br/?include=bills").content.decode()
+    assert '<li class="bill">' in strip(bill)
+
+
+def test_profile_of_a_party_without_cooperation_provisions(client):
+    make_coverage_cases()
+    response = client.get("/en/countries/co/")
+    budapest = response.context["coverage"]["budapest"]
+    assert budapest["is_party"] and budapest["as_party"] == 13 and budapest["covered"] == 1
+    assert {c.article.number for c in budapest["cells"] if c.state == CellState.PARTY} == set(COOPERATION)
+    page = response.content.decode()
+    assert strip(page).count('<li class="party">') == 13
+    assert "13 more international cooperation articles apply as a party." in page
+    assert "applies directly as a treaty obligation" in page
+    peru = client.get("/en/countries/pe/").content.decode()
+    assert strip(peru).count('<li class="party">') == 13 and strip(peru).count('<li class="no_data">') == 21
+
+
+def test_country_list_counts_laws_in_force_and_says_no_data_yet(client):
+    make_coverage_cases()
+    response = client.get("/en/countries/")
+    rows = {r["country"].iso2: r for group in response.context["groups"] for r in group["rows"]}
+    assert rows["AR"]["covered"] == 2 and rows["BR"]["covered"] == 0 and rows["MX"]["covered"] == 1
+    assert rows["BR"]["has_data"] and not rows["AG"]["has_data"]
+    page = response.content.decode()
+    assert page.count('<span class="no-data-total">No data yet</span>') == 31

@@ -71,3 +71,48 @@ def test_spreadsheet_formulas_are_neutralised(client):
 
 def test_unknown_format_is_a_404(client):
     assert client.get("/en/laws/export.xml").status_code == 404
+
+
+# --- The matrix export follows the matrix's rules ------------------------------------------------
+
+from tests.legislation.coverage_cases import make_coverage_cases  # noqa: E402
+
+
+def matrix_json(client, query=""):
+    return {row["country"]: row for row in json.loads(body(client.get(f"/en/laws/matrix/export.json{query}")))}
+
+
+def test_matrix_export_says_no_data_instead_of_gaps(client):
+    make_coverage_cases()
+    rows = matrix_json(client)
+    antigua = rows["ag"]
+    assert antigua["has_data"] is False
+    assert antigua["articles_no_data"] == 34 and antigua["articles_gap"] == 0
+    assert antigua["budapest-2"] is None and antigua["budapest-2_state"] == "no_data"
+    csv_rows = {r["country"]: r for r in csv.DictReader(io.StringIO(body(client.get("/en/laws/matrix/export.csv"))))}
+    assert csv_rows["ag"]["budapest-2"] == "" and csv_rows["ag"]["budapest-2_state"] == "no_data"
+    assert csv_rows["ar"]["budapest-2"] == "1" and csv_rows["ar"]["budapest-2_state"] == "covered"
+
+
+def test_matrix_export_counts_laws_in_force_unless_told(client):
+    make_coverage_cases()
+    rows = matrix_json(client)
+    assert rows["ar"]["counted_statuses"] == "in_force;amended"
+    assert (rows["br"]["budapest-4"], rows["br"]["budapest-4_state"]) == (0, "gap")
+    assert (rows["ar"]["budapest-5"], rows["ar"]["budapest-5_state"]) == (0, "gap")
+    assert (rows["mx"]["budapest-3"], rows["mx"]["budapest-3_state"]) == (1, "covered")
+    included = matrix_json(client, "?include=bills,repealed")
+    assert included["ar"]["counted_statuses"] == "in_force;amended;bill;repealed"
+    assert (included["br"]["budapest-4"], included["br"]["budapest-4_state"]) == (1, "bill")
+    assert (included["ar"]["budapest-5"], included["ar"]["budapest-5_state"]) == (1, "repealed")
+    assert included["br"]["articles_covered"] == 0 and included["br"]["articles_bill_only"] == 1
+
+
+def test_matrix_export_marks_cooperation_articles_applying_as_a_party(client):
+    make_coverage_cases()
+    rows = matrix_json(client)
+    colombia = rows["co"]
+    assert colombia["articles_applying_as_party"] == 13 and colombia["articles_covered"] == 1
+    assert (colombia["budapest-25"], colombia["budapest-25_state"]) == (0, "party")
+    assert colombia["budapest-3_state"] == "gap"
+    assert rows["pe"]["budapest-25_state"] == "party" and rows["pe"]["budapest-2_state"] == "no_data"

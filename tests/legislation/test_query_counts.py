@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from legislation.models import Law
-from tests.legislation.factories import make_many_laws, make_treaty_status
+from tests.legislation.factories import make_law, make_many_laws, make_treaty_status
 
 pytestmark = pytest.mark.django_db
 
@@ -20,18 +20,27 @@ PAGES = [
     "/en/laws/matrix/",
     "/en/laws/matrix/?subregion=south-america&aspect=substantive",
     "/en/laws/compare/?countries=ar,br,cl,mx,us",
+    "/en/laws/matrix/?include=bills,repealed",
+    "/en/laws/matrix/?include=bills&include=repealed&aspect=cooperation",
+    "/en/laws/compare/?countries=ar,br,cl,pe&include=bills,repealed",
+    "/en/laws/compare/?countries=ar",
+    "/en/countries/ar/?include=bills,repealed",
+    "/en/countries/pe/",
     "/en/treaties/",
     "/en/countries/",
     "/en/countries/ar/",
     "/en/laws/export.csv",
     "/en/laws/provisions/export.json",
     "/en/laws/matrix/export.csv",
+    "/en/laws/matrix/export.json?include=bills,repealed",
     "/en/treaties/export.json",
     "/api/v1/laws/",
     "/api/v1/laws/?q=acceso",
     "/api/v1/provisions/",
     "/api/v1/treaty-status/",
     "/api/v1/countries/",
+    "/api/v1/coverage/",
+    "/api/v1/coverage/?include=bills,repealed&country=ar",
 ]
 
 
@@ -48,6 +57,11 @@ def grow(count: int):
     make_many_laws(count, provisions_each=4)
     for code in ("AR", "BR", "CL", "US"):
         make_treaty_status(code, "budapest", "party")
+    # Bills and repealed laws, which the coverage views count apart when included.
+    for i in range(count // 3):
+        make_law("AR", status=Law.Status.BILL, enacted_on=None,
+                 provisions=[(f"Art. {i}", "proyecto", "substantive", ["3"]), ("Art. x", "coop", "cooperation", ["25"])])
+        make_law("BR", status=Law.Status.REPEALED, provisions=[(f"Art. {i}", "revogado", "procedural", ["16"])])
 
 
 @pytest.mark.parametrize("url", PAGES)
