@@ -4,13 +4,14 @@ Public units only, public fields only. Points of contact are never in the API.
 """
 
 import django_filters
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers, viewsets
 
 from contacts.models import NationalUnit, UnitKind
-from portal.api import router
+from portal.api import OpenDataSerializer, router
 
 
-class NationalUnitSerializer(serializers.ModelSerializer):
+class NationalUnitSerializer(OpenDataSerializer):
     country = serializers.CharField(source="country.code", read_only=True)
     kind_label = serializers.CharField(source="get_kind_display", read_only=True)
     description = serializers.SerializerMethodField()
@@ -41,6 +42,7 @@ class NationalUnitSerializer(serializers.ModelSerializer):
         """The description in each language (empty where not translated)."""
         return {code: getattr(unit, f"description_{code}") or "" for code in ("en", "es", "pt", "fr")}
 
+    @extend_schema_field(serializers.DateField(allow_null=True))
     def get_last_verified(self, unit) -> str | None:
         return unit.last_verified_at.date().isoformat() if unit.last_verified_at else None
 

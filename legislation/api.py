@@ -17,11 +17,11 @@ from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
 from legislation.models import ARTICLE_INSTRUMENTS, Aspect, ConventionArticle, Instrument, Law, Provision, TreatyStatus
 from legislation.queries import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
 from legislation.search import index_search_plan
-from portal.api import router
+from portal.api import OpenDataSerializer, router
 from portal.models import Country, Subregion
 
 
-class CountrySerializer(serializers.ModelSerializer):
+class CountrySerializer(OpenDataSerializer):
     code = serializers.CharField(read_only=True)
     names = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
@@ -37,7 +37,7 @@ class CountrySerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(country.get_absolute_url())
 
 
-class ConventionArticleSerializer(serializers.ModelSerializer):
+class ConventionArticleSerializer(OpenDataSerializer):
     key = serializers.CharField(source="url_key", read_only=True)
     titles = serializers.SerializerMethodField()
 
@@ -49,7 +49,7 @@ class ConventionArticleSerializer(serializers.ModelSerializer):
         return {lang: getattr(article, f"title_{lang}") or article.title_en for lang in ("en", "es", "pt", "fr")}
 
 
-class LawSerializer(serializers.ModelSerializer):
+class LawSerializer(OpenDataSerializer):
     country = serializers.SerializerMethodField()
     articles = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
@@ -70,7 +70,7 @@ class LawSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(law.get_absolute_url())
 
 
-class ProvisionSerializer(serializers.ModelSerializer):
+class ProvisionSerializer(OpenDataSerializer):
     law = serializers.IntegerField(source="law_id", read_only=True)
     country = serializers.SerializerMethodField()
     articles = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
@@ -87,7 +87,7 @@ class ProvisionSerializer(serializers.ModelSerializer):
         return self.context["request"].build_absolute_uri(provision.get_absolute_url())
 
 
-class TreatyStatusSerializer(serializers.ModelSerializer):
+class TreatyStatusSerializer(OpenDataSerializer):
     country = serializers.SerializerMethodField()
     sample_data = serializers.BooleanField(source="is_sample", read_only=True)
 

@@ -52,6 +52,7 @@ def make_user(
     first_name: str = "Test",
     last_name: str = "Person",
     is_staff: bool = False,
+    official_email_verified: bool = True,
 ) -> User:
     """A user at any point of the way to expert access."""
     user = User.objects.create_user(
@@ -70,6 +71,7 @@ def make_user(
             reason="Cooperation on cybercrime cases.",
             status=status,
             decided_at=None if status == ExpertProfile.Status.REQUESTED else timezone.now(),
+            official_email_verified_at=timezone.now() if official_email_verified else None,
         )
     if mfa:
         TOTP.activate(user, generate_totp_secret())

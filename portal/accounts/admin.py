@@ -2,12 +2,13 @@ import csv
 
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.accounts.models import AuditEvent, ExpertProfile, User
-from portal.accounts.services import expert_approve, expert_decline, expert_suspend
+from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
+from portal.accounts.services import expert_approve, expert_decline, expert_suspend, user_set_roles
 
 
 class ExpertProfileInline(admin.StackedInline):
@@ -33,30 +34,69 @@ class UserAdmin(DjangoUserAdmin):
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
 
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["queryset"] = Group.objects.filter(name__in=Role.ALL).order_by("name")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        """Roles go through `user_set_roles` (audited with who changed them), not a bare m2m save."""
+        groups = form.cleaned_data.pop("groups", None)
+        super().save_related(request, form, formsets, change)
+        if groups is not None:
+            user_set_roles(user=form.instance, roles=[group.name for group in groups], by=request.user, request=request)
+
 
 @admin.register(ExpertProfile)
 class ExpertProfileAdmin(admin.ModelAdmin):
-    list_display = ["user", "country", "institution", "position", "status", "requested_at", "decided_by", "decided_at"]
-    list_filter = ["status", "country__subregion", "country"]
+    list_display = [
+        "user", "country", "institution", "position", "official_email_checked", "status", "requested_at",
+        "decided_by", "decided_at",
+    ]
+    list_filter = ["status", ("official_email_verified_at", admin.EmptyFieldListFilter), "country__subregion", "country"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "institution", "official_email"]
     list_select_related = ["user", "country", "decided_by"]
-    readonly_fields = ["user", "status", "requested_at", "decided_at", "decided_by"]
+    # The official address is the user's to change (it must then be verified again).
+    readonly_fields = [
+        "user", "official_email", "official_email_verified_at", "official_email_link_sent_at",
+        "status", "requested_at", "decided_at", "decided_by",
+    ]
     fields = [
-        "user", "country", "institution", "position", "official_email", "reason",
-        "status", "requested_at", "decided_by", "decided_at", "decision_note",
+        "user", "country", "institution", "position", "official_email", "official_email_verified_at",
+        "official_email_link_sent_at", "reason", "status", "requested_at", "decided_by", "decided_at", "decision_note",
     ]
     actions = ["approve", "decline", "suspend"]
 
     def has_add_permission(self, request):
         return False  # users ask for access themselves
 
+    @admin.display(description=_("official email verified"), boolean=True, ordering="official_email_verified_at")
+    def official_email_checked(self, profile):
+        return profile.official_email_verified
+
     @admin.action(description=_("Approve selected requests"), permissions=["change"])
     def approve(self, request, queryset):
-        count = 0
+        count, unverified = 0, []
         for profile in queryset.exclude(status=ExpertProfile.Status.APPROVED).select_related("user"):
+            if not profile.official_email_verified:
+                unverified.append(profile.official_email)
+                continue
             expert_approve(profile=profile, by=request.user, request=request)
             count += 1
-        self.message_user(request, ngettext("%d expert approved.", "%d experts approved.", count) % count)
+        if unverified:
+            self.message_user(
+                request,
+                ngettext(
+                    "Not approved: the official email address %(emails)s is not verified yet. The user can send "
+                    "themselves a new link from their account page.",
+                    "Not approved: the official email addresses %(emails)s are not verified yet. The users can "
+                    "send themselves a new link from their account page.",
+                    len(unverified),
+                ) % {"emails": ", ".join(unverified)},
+                messages.ERROR,
+            )
+        if count or not unverified:
+            self.message_user(request, ngettext("%d expert approved.", "%d experts approved.", count) % count)
 
     @admin.action(description=_("Decline selected requests"), permissions=["change"])
     def decline(self, request, queryset):

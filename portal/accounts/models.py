@@ -107,6 +107,10 @@ class ExpertProfile(ChoiceDisplayMixin, models.Model):
     official_email = models.EmailField(
         _("official email"), help_text=_("Your address at your ministry, prosecution service or police.")
     )
+    # Proven by a signed link sent to the official address (services.official_email_send_link);
+    # the secretariat cannot approve before. A new address clears it.
+    official_email_verified_at = models.DateTimeField(_("official email verified at"), null=True, blank=True)
+    official_email_link_sent_at = models.DateTimeField(_("verification link sent at"), null=True, blank=True)
     reason = models.TextField(_("reason for the request"), max_length=2000)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.REQUESTED)
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
@@ -139,6 +143,10 @@ class ExpertProfile(ChoiceDisplayMixin, models.Model):
     @property
     def is_approved(self) -> bool:
         return self.status == self.Status.APPROVED
+
+    @property
+    def official_email_verified(self) -> bool:
+        return self.official_email_verified_at is not None
 
 
 class AuditEvent(models.Model):

@@ -1,9 +1,14 @@
 """Writes with side effects for accounts and expert access: one function each, shared by
 views, admin actions and commands."""
 
+from collections.abc import Iterable
+
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core import signing
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
@@ -41,6 +46,118 @@ def end_all_sessions(user: User) -> int:
 
 
 @transaction.atomic
+def user_set_roles(*, user: User, roles: Iterable[str], by: User | None, request=None) -> tuple[list[str], list[str]]:
+    """Give the user exactly these portal roles; the one way roles change, audited with who changed them.
+
+    Returns the roles added and removed. Roles outside `Role.ALL` are refused.
+    """
+    wanted = set(roles)
+    unknown = wanted - set(Role.ALL)
+    if unknown:
+        raise ValueError(_("Unknown role: %(roles)s.") % {"roles": ", ".join(sorted(unknown))})
+    current = set(user.groups.filter(name__in=Role.ALL).values_list("name", flat=True))
+    added, removed = sorted(wanted - current), sorted(current - wanted)
+    if not added and not removed:
+        return added, removed
+    # The m2m signal's catch-all record (portal/accounts/signals.py) would only repeat this one.
+    user._roles_change_audited = True
+    try:
+        if removed:
+            user.groups.remove(*Group.objects.filter(name__in=removed))
+        if added:
+            user.groups.add(*(Group.objects.get_or_create(name=name)[0] for name in added))
+    finally:
+        del user._roles_change_audited
+    audit_record(
+        action="auth.roles_changed", request=request, actor=by, target=user.email, added=added, removed=removed
+    )
+    return added, removed
+
+
+OFFICIAL_EMAIL_SALT = "accounts.official-email"
+# How long a verification link works, and how soon the user may ask for another one.
+OFFICIAL_EMAIL_LINK_MAX_AGE = 3 * 24 * 3600
+OFFICIAL_EMAIL_RESEND_SECONDS = 120
+
+
+class VerificationError(ValueError):
+    """A verification link that is expired, altered, or for an address no longer on the request."""
+
+
+def official_email_token(profile: ExpertProfile) -> str:
+    """A signed, timestamped token naming the profile and the address it proves."""
+    return signing.dumps({"p": profile.pk, "e": profile.official_email.lower()}, salt=OFFICIAL_EMAIL_SALT)
+
+
+def official_email_link(profile: ExpertProfile, language: str | None = None) -> str:
+    """The verification link, built from SITE_URL (never from the request's Host)."""
+    with translation.override(language or profile.user.preferred_language or settings.LANGUAGE_CODE):
+        path = reverse("accounts:verify_official_email", kwargs={"token": official_email_token(profile)})
+    return settings.SITE_URL + path
+
+
+@transaction.atomic
+def official_email_send_link(*, profile: ExpertProfile, request=None, force: bool = False) -> ExpertProfile:
+    """Send a verification link to the request's official address (after the commit).
+
+    A user asking again within OFFICIAL_EMAIL_RESEND_SECONDS is refused, unless `force`.
+    """
+    profile = ExpertProfile.objects.select_for_update(of=("self",)).select_related("user").get(pk=profile.pk)
+    if profile.official_email_verified:
+        raise ValueError(_("Your official email address is already verified."))
+    now = timezone.now()
+    sent = profile.official_email_link_sent_at
+    if not force and sent is not None and (now - sent).total_seconds() < OFFICIAL_EMAIL_RESEND_SECONDS:
+        raise ValueError(_("A link was sent a moment ago. Please wait a few minutes before asking for another one."))
+    profile.official_email_link_sent_at = now
+    profile.save(update_fields=["official_email_link_sent_at"])
+    user = profile.user
+    language = user.preferred_language or None
+    context = {"user": user, "profile": profile, "link": official_email_link(profile, language),
+               "days": OFFICIAL_EMAIL_LINK_MAX_AGE // (24 * 3600)}
+    to = [profile.official_email]
+    transaction.on_commit(
+        lambda: send_templated_email(
+            template="accounts/email/official_email_verification", to=to, context=context, language=language
+        )
+    )
+    audit_record(action="expert.official_email_link_sent", request=request, actor=user, target=user.email,
+                 official_email=profile.official_email)
+    return profile
+
+
+def official_email_profile_for(token: str, *, for_update: bool = False) -> ExpertProfile:
+    """The request a verification link is for; VerificationError if expired, altered or outdated."""
+    try:
+        data = signing.loads(token, salt=OFFICIAL_EMAIL_SALT, max_age=OFFICIAL_EMAIL_LINK_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise VerificationError(_("This link has expired. Ask for a new one on your account page.")) from error
+    except signing.BadSignature as error:
+        raise VerificationError(_("This link is not valid. Ask for a new one on your account page.")) from error
+    profiles = ExpertProfile.objects.select_related("user")
+    if for_update:
+        profiles = profiles.select_for_update(of=("self",))
+    profile = profiles.filter(pk=data.get("p")).first() if isinstance(data, dict) else None
+    if profile is None or profile.official_email.lower() != data.get("e"):
+        raise VerificationError(
+            _("This link is for an address that is no longer on your request. Ask for a new one on your account page.")
+        )
+    return profile
+
+
+@transaction.atomic
+def official_email_verify(*, token: str, request=None) -> ExpertProfile:
+    """Mark the official address named by a verification link as verified."""
+    profile = official_email_profile_for(token, for_update=True)
+    if not profile.official_email_verified:
+        profile.official_email_verified_at = timezone.now()
+        profile.save(update_fields=["official_email_verified_at"])
+        audit_record(action="expert.official_email_verified", request=request, actor=profile.user,
+                     target=profile.user.email, official_email=profile.official_email)
+    return profile
+
+
+@transaction.atomic
 def expert_request_access(
     *, user: User, country, institution: str, position: str, official_email: str, reason: str, request=None
 ) -> ExpertProfile:
@@ -50,6 +167,10 @@ def expert_request_access(
         raise ValueError(_("This account already has a decision on expert access."))
     if profile is None:
         profile = ExpertProfile(user=user)
+    new_address = profile.official_email.lower() != official_email.lower()
+    if new_address:
+        profile.official_email_verified_at = None
+        profile.official_email_link_sent_at = None
     profile.country = country
     profile.institution = institution
     profile.position = position
@@ -61,6 +182,9 @@ def expert_request_access(
     profile.decision_note = ""
     profile.save()
     audit_record(action="expert.requested", request=request, actor=user, target=user.email, country=country.iso2)
+    if not profile.official_email_verified and (new_address or profile.official_email_link_sent_at is None):
+        official_email_send_link(profile=profile, request=request, force=True)
+        profile.refresh_from_db()
     return profile
 
 
@@ -78,12 +202,19 @@ def _notify_decision(profile: ExpertProfile) -> None:
 
 @transaction.atomic
 def expert_approve(*, profile: ExpertProfile, by: User, request=None) -> ExpertProfile:
-    """Approve an expert: they gain the Expert role and are told by email."""
+    """Approve an expert: they gain the Expert role (other roles, such as Focal point, are kept)
+    and are told by email. Refused while the request's official address is not verified."""
+    if not profile.official_email_verified:
+        raise ValueError(
+            _("%(user)s: the official email address %(email)s is not verified yet.")
+            % {"user": profile.user, "email": profile.official_email}
+        )
     profile.status = ExpertProfile.Status.APPROVED
     profile.decided_at = timezone.now()
     profile.decided_by = by
     profile.save(update_fields=["status", "decided_at", "decided_by"])
-    profile.user.groups.add(Group.objects.get_or_create(name=Role.EXPERT)[0])
+    user = profile.user
+    user_set_roles(user=user, roles={*user.role_names, Role.EXPERT} & set(Role.ALL), by=by, request=request)
     audit_record(action="expert.approved", request=request, actor=by, target=profile.user.email)
     _notify_decision(profile)
     return profile
@@ -104,15 +235,20 @@ def expert_decline(*, profile: ExpertProfile, by: User, note: str = "", request=
 
 @transaction.atomic
 def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "", request=None) -> ExpertProfile:
-    """Suspend an approved expert: roles withdrawn, every session ended, user told by email."""
+    """Suspend an approved expert: every session ended, user told by email.
+
+    Roles are kept: the gate and `User.focal_country` refuse a suspended profile, so a focal point
+    re-approved later is a focal point again. Only `user_set_roles` changes roles.
+    """
     profile.status = ExpertProfile.Status.SUSPENDED
     profile.decided_at = timezone.now()
     profile.decided_by = by
     profile.decision_note = note
     profile.save(update_fields=["status", "decided_at", "decided_by", "decision_note"])
     user = profile.user
-    user.groups.remove(*Group.objects.filter(name__in=[Role.EXPERT, Role.FOCAL_POINT]))
     end_all_sessions(user)
-    audit_record(action="expert.suspended", request=request, actor=by, target=user.email)
+    audit_record(
+        action="expert.suspended", request=request, actor=by, target=user.email, roles_kept=sorted(user.role_names)
+    )
     _notify_decision(profile)
     return profile

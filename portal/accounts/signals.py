@@ -55,10 +55,13 @@ def record_mfa_removed(sender, request, authenticator, **kwargs):
 
 @receiver(m2m_changed, sender=User.groups.through)
 def record_roles_changed(sender, instance, action, pk_set, **kwargs):
-    """A change of a user's roles (groups), wherever it is made."""
+    """A change of a user's roles (groups) made outside `user_set_roles` (which records its own,
+    with who made it): still recorded, so no change goes unseen."""
     if action not in ("post_add", "post_remove", "post_clear") or not isinstance(instance, User):
         return
     instance.__dict__.pop("role_names", None)  # User.role_names must be read again
+    if getattr(instance, "_roles_change_audited", False):
+        return
     from django.contrib.auth.models import Group
 
     names = sorted(Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True))

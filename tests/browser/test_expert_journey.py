@@ -1,6 +1,7 @@
-"""A new user signs up, verifies the email, asks for expert access; the secretariat approves in
-the admin; the user enrols TOTP, reaches the restricted pages, opens the directory of points of
-contact and an open workspace's page (to ask to join: a new expert belongs to none)."""
+"""A new user signs up, verifies the email, asks for expert access and confirms the official
+address; the secretariat approves in the admin; the user enrols TOTP, reaches the restricted
+pages, opens the directory of points of contact and an open workspace's page (to ask to join:
+a new expert belongs to none)."""
 
 import re
 
@@ -39,6 +40,14 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page):
     page.get_by_role("button", name="Send my request").click()
     assert "Your request was sent" in page.content()
     screenshot(page, "my-account")
+
+    # The official address is proven by the link sent to it; the secretariat cannot approve before.
+    official = portal_server.last_link(
+        "ines@pf.gov.example.org", r"http://127\.0\.0\.1:\d+/en/me/expert-access/official-email/\S+/"
+    )
+    page.goto(official)
+    page.get_by_role("button", name="Confirm").click()
+    assert "ines@pf.gov.example.org is confirmed." in page.content()
 
     # The secretariat signs in (setting up MFA first: the admin requires it) and approves.
     admin = browser.new_context(base_url=portal_server.base_url).new_page()

@@ -131,3 +131,44 @@ def test_adding_an_email_address_asks_for_the_password_again():
     assert response.status_code == 302
     assert "/accounts/reauthenticate/" in response["Location"]
     assert not user.emailaddress_set.filter(email="other@example.org").exists()
+
+
+def _sign_up_as(email: str, mailoutbox, hasher_calls: list) -> dict:
+    """What one sign-up costs and shows: status, redirect, page text, password hashes, emails."""
+    mailoutbox.clear()
+    hasher_calls.clear()
+    client = Client()
+    response = client.post("/en/accounts/signup/", {**SIGNUP, "email": email})
+    page = client.get(response["Location"]) if response.status_code == 302 else response
+    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", page.content.decode()).replace(email, "ADDRESS")
+    return {
+        "status": response.status_code,
+        "location": response.get("Location"),
+        "page": text,
+        "password_hashes": len(hasher_calls),
+        "emails": [[to.replace(email, "ADDRESS") for to in message.to] for message in mailoutbox],
+    }
+
+
+def test_signup_does_not_reveal_whether_an_address_is_registered(mailoutbox, monkeypatch):
+    from django.contrib.auth.hashers import Argon2PasswordHasher
+
+    make_user("known@example.org")
+    hasher_calls: list = []
+    encode = Argon2PasswordHasher.encode
+
+    def counting_encode(self, password, salt, *args, **kwargs):
+        hasher_calls.append(password)
+        return encode(self, password, salt, *args, **kwargs)
+
+    monkeypatch.setattr(Argon2PasswordHasher, "encode", counting_encode)
+    known = _sign_up_as("known@example.org", mailoutbox, hasher_calls)
+    new = _sign_up_as("new-person@example.org", mailoutbox, hasher_calls)
+    assert known["status"] == new["status"] == 302
+    assert known["location"] == new["location"]
+    # Same message on screen, same expensive steps: one password hash, one email to the address.
+    assert known["page"] == new["page"]
+    assert "We have sent an email to you for verification" in new["page"]
+    assert known["password_hashes"] == new["password_hashes"] == 1
+    assert known["emails"] == new["emails"] == [["ADDRESS"]]
+    assert User.objects.filter(email="known@example.org").count() == 1

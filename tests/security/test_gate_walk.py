@@ -16,6 +16,9 @@ PUBLIC_VIEWS = {
     # Signed-in users' own account pages (login_required, not the expert gate).
     "portal.accounts.views.dashboard",
     "portal.accounts.views.request_access",
+    "portal.accounts.views.resend_official_email",
+    # The link sent to an official address: the signed token proves the mailbox, shows only that address.
+    "portal.accounts.views.verify_official_email",
     # The open-data API and its schema.
     "drf_spectacular.views.SpectacularAPIView",
     "rest_framework.routers.APIRootView",
