@@ -7,8 +7,7 @@ Read-only, paginated, published data only, with the same filters as the pages
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -17,7 +16,7 @@ from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
 from legislation.models import ARTICLE_INSTRUMENTS, Aspect, ConventionArticle, Instrument, Law, Provision, TreatyStatus
 from legislation.queries import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
 from legislation.search import index_search_plan
-from portal.api import OpenDataSerializer, router
+from portal.api import FILTER_ERRORS, OpenDataAutoSchema, OpenDataSerializer, router
 from portal.models import Country, Subregion
 
 
@@ -229,9 +228,22 @@ class CoverageQuerySerializer(serializers.Serializer):
         return include
 
 
-class SingleObjectSchema(AutoSchema):
+class SingleObjectSchema(OpenDataAutoSchema):
     def _is_list_view(self, serializer=None) -> bool:
         return False  # one object (not paginated), though the route is the list one
+
+    def _get_parameters(self):
+        parameters = super()._get_parameters()
+        for parameter in parameters:
+            if parameter["name"] == "country":
+                codes = sorted(code.lower() for code in Country.objects.values_list("iso2", flat=True))
+                parameter["schema"] = {"type": "string", "enum": codes}
+            elif parameter["name"] == "include":
+                parameter["schema"] = {"type": "string", "pattern": INCLUDE_PATTERN, "maxLength": 60}
+        return parameters
+
+
+INCLUDE_PATTERN = r"^(" + "|".join(INCLUDE_OPTIONS) + r")(,(" + "|".join(INCLUDE_OPTIONS) + r"))*$"
 
 
 @extend_schema_view(list=extend_schema(
@@ -241,7 +253,11 @@ class SingleObjectSchema(AutoSchema):
                   "entered is no_data, not gaps; for a party, an international cooperation article no national "
                   "provision implements is party (applies as a party)."),
     parameters=[CoverageQuerySerializer],
-    responses=CoverageSerializer,
+    responses={
+        200: CoverageSerializer,
+        400: OpenApiResponse(response=FILTER_ERRORS, description="A query parameter has a value the API does "
+                             "not accept: each parameter named with its messages."),
+    },
 ))
 class CoverageViewSet(viewsets.ViewSet):
     """The coverage matrix as data (`legislation.queries.coverage_matrix`): one object, every state."""
@@ -249,9 +265,10 @@ class CoverageViewSet(viewsets.ViewSet):
     schema = SingleObjectSchema()
 
     def list(self, request):
-        data = request.query_params.dict()
-        if request.query_params.getlist("include"):
-            data["include"] = ",".join(request.query_params.getlist("include"))
+        # An empty value means no filter, as on every other list of the API.
+        data = {key: value for key, value in request.query_params.dict().items() if value != ""}
+        if includes := [value for value in request.query_params.getlist("include") if value]:
+            data["include"] = ",".join(includes)
         query = CoverageQuerySerializer(data=data)
         query.is_valid(raise_exception=True)
         params = query.validated_data
