@@ -81,13 +81,14 @@ def test_database_outage_gives_the_503_page(client, monkeypatch):
     assert response["Retry-After"] == "30"
 
 
-def test_robots_txt(client):
+def test_robots_txt(client, settings):
+    settings.SITE_URL = "https://portal.example.org"
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: https://portal.example.org/sitemap.xml" in body  # from SITE_URL, not the Host
 
 
 def test_security_headers_on_a_public_page(client):
