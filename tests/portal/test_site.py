@@ -115,6 +115,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
         "ALLOWED_HOSTS": "portal.example.org",
         "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
+        "SITE_URL": "https://portal.example.org",
         "EMAIL_HOST": "smtp.example.org",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
