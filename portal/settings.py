@@ -111,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before anything reads the body (CSRF reads POST): oversized bodies answer 413 unread.
+    "portal.uploads.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
@@ -357,6 +359,12 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Files stream through this handler first: it stops one over the view's limit (portal/uploads.py).
+FILE_UPLOAD_HANDLERS = [
+    "portal.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # Email: console in development, SMTP from the environment in production.
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "OAS Cyber-Crime Portal <no-reply@example.org>")
@@ -410,6 +418,8 @@ PORTAL = {
     "RESTRICTED_IDLE_SECONDS": env_int("RESTRICTED_IDLE_SECONDS", 30 * 60),
     "DEMO_PASSWORD": env_str("DEMO_PASSWORD", "demo-password-2026"),
     "DOCUMENT_MAX_BYTES": env_int("DOCUMENT_MAX_BYTES", 25 * 1024 * 1024),
+    # Any form without a file upload: a larger body is refused unread (413).
+    "FORM_MAX_BYTES": env_int("FORM_MAX_BYTES", 1024 * 1024),
     "VERIFICATION_DUE_DAYS": 183,
     "VERIFICATION_OVERDUE_DAYS": 365,
 }
