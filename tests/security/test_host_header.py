@@ -10,6 +10,8 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from portal import views
+from portal.middleware import database_unavailable_response
+from portal.uploads import request_too_large
 
 pytestmark = pytest.mark.django_db
 
@@ -37,11 +39,14 @@ def test_a_host_outside_allowed_hosts_answers_400_without_an_error_log(path, cap
         (views.permission_denied, 403),
         (views.page_not_found, 404),
         (views.server_error, 500),
+        (database_unavailable_response, 503),
+        (lambda request: request_too_large(request, 1000), 413),
     ],
 )
 def test_error_pages_render_for_a_request_whose_host_is_not_allowed(view, status):
     request = RequestFactory().get("/en/laws/", headers={"host": "evil.example"})
-    response = view(request) if view is views.server_error else view(request, Exception("x"))
+    takes_exception = view in (views.bad_request, views.permission_denied, views.page_not_found)
+    response = view(request, Exception("x")) if takes_exception else view(request)
     assert response.status_code == status
     assert "evil.example" not in response.content.decode()
 
