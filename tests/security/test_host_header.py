@@ -72,3 +72,9 @@ def test_language_links_keep_the_page_and_its_query_string():
     page = Client().get(reverse("legislation:law_list") + "?q=fraud").content.decode()
     assert 'href="/es/' in page
     assert re.search(r'href="/fr/[^"]*\?q=fraud"', page)
+
+
+def test_slash_appending_redirect_stays_on_the_site():
+    response = Client().get("/", PATH_INFO="//evil.example/en/laws")
+    location = response.get("Location", "")
+    assert not location.startswith("//") and not location.startswith("/\\"), location

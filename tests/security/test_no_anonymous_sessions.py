@@ -19,7 +19,7 @@ def test_a_crawl_of_public_pages_with_query_strings_creates_no_session():
     urls += [topic.get_absolute_url() + query for query in QUERY_STRINGS]
     urls += [f"/es/guidance/{other.slug}/?country=mx", f"/fr/guidance/{other.slug}/?country="]
     urls += ["/en/accounts/login/", "/en/accounts/signup/", "/en/accounts/password/reset/", "/en/me/",
-             "/en/workspaces/", "/en/contacts/", "/en/no-such-page/", "/robots.txt", "/sitemap.xml", "/api/v1/countries/"]
+             "/en/workspaces/", "/en/contacts/", "/admin/", "/en/no-such-page/", "/robots.txt", "/sitemap.xml", "/api/v1/countries/"]
     visitor = Client()
     statuses = {url: visitor.get(url).status_code for url in urls}
     assert all(status < 500 for status in statuses.values()), statuses
