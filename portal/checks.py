@@ -31,7 +31,8 @@ def site_url_check(app_configs, **kwargs):
         return []
     return [
         Error(
-            f"SITE_URL is {settings.SITE_URL!r}: unset (the development default) or a local address. "
+            f"SITE_URL is {settings.SITE_URL!r}: unset (the development default), a local address or not "
+            "an http(s) address. "
             "Every link in the portal's emails (password reset, email verification, invitations, "
             "bulletin) is built from it, so recipients could not open them.",
             hint="Set SITE_URL to the portal's public address, e.g. SITE_URL=https://portal.example.org",
