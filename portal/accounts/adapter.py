@@ -1,16 +1,47 @@
+from urllib.parse import quote
+
 from allauth.account.adapter import DefaultAccountAdapter
-from django.conf import settings
-from django.urls import translate_url
+from django.core.exceptions import PermissionDenied
+from django.urls import reverse, translate_url
+from django.utils.translation import gettext
+
+from portal.client_ip import client_ip
+from portal.emails import absolute_url, site_identity
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """allauth's adapter with the portal's absolute site URL in emails."""
+    """allauth's adapter, made independent of the request's Host header.
+
+    Email links come from SITE_URL; the failed sign-in limit is keyed on the account alone; the
+    client address follows the portal's trusted-proxy rule (portal/client_ip.py).
+    """
 
     def get_email_confirmation_url(self, request, emailconfirmation):
-        url = super().get_email_confirmation_url(request, emailconfirmation)
-        if request is None and url.startswith("/"):
-            return settings.SITE_URL + url
-        return url
+        return absolute_url(reverse("account_confirm_email", args=[emailconfirmation.key]))
+
+    def get_reset_password_from_key_url(self, key):
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": "UID", "key": "KEY"})
+        return absolute_url(path.replace("UID-KEY", quote(key)))
+
+    def send_mail(self, template_prefix, email, context):
+        """Every link allauth puts in an email (`*_url`) and the site named in it use SITE_URL."""
+        context = {
+            **context,
+            "current_site": site_identity(gettext("OAS Cyber-Crime Portal")),
+            **{key: absolute_url(value) for key, value in context.items() if key.endswith("_url") and value},
+        }
+        super().send_mail(template_prefix, email, context)
+
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth keys this limit on "<request host>:<login>", so the same account could be tried
+        # five more times through every other allowed host name or port. The account alone.
+        return credentials.get("email", credentials.get("username", "")).strip().lower()
+
+    def get_client_ip(self, request):
+        ip = client_ip(request)
+        if not ip:
+            raise PermissionDenied("Unable to determine client IP address")
+        return ip
 
     def get_login_redirect_url(self, request):
         """After sign-in, continue in the language the user chose last time."""

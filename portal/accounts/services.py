@@ -12,13 +12,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
+from portal.client_ip import client_ip
 from portal.emails import send_templated_email
-
-
-def client_ip(request) -> str | None:
-    if request is None:
-        return None
-    return request.META.get("REMOTE_ADDR") or None
 
 
 def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:

@@ -109,20 +109,26 @@ def guidance_list(request):
 
 
 def _reader_country(request, countries):
-    """The country whose reporting channels the reader wants: ?country=, else the session's."""
+    """The country whose reporting channels the reader wants: ?country=, else the session's.
+
+    Only a signed-in reader's choice is kept in the session: for a visitor it would create a
+    session row (and a cookie that turns off the page cache) per visitor; their links to other
+    topics carry ?country= instead.
+    """
     codes = {country.code: country for country in countries}
     form = CountryChoiceForm(request.GET or None, countries=countries)
+    remember = request.user.is_authenticated
     if "country" in request.GET:
         if form.is_valid():
             code = form.cleaned_data["country"]
-            if code:
+            if code and remember:
                 request.session[REPORT_COUNTRY_KEY] = code
-            else:
+            elif remember:
                 request.session.pop(REPORT_COUNTRY_KEY, None)
             return codes.get(code), form
         messages.warning(request, _("We do not know that country; please choose one from the list."))
         form = CountryChoiceForm(countries=countries)
-    code = request.session.get(REPORT_COUNTRY_KEY)
+    code = request.session.get(REPORT_COUNTRY_KEY) if remember else None
     if code in codes:
         form = CountryChoiceForm(initial={"country": code}, countries=countries)
         return codes[code], form

@@ -9,9 +9,13 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """Links to the current page in each language, keeping the query string."""
+    """Links to the current page in each language, keeping the query string.
+
+    Always site-relative: a path such as `//evil.example/en/` would otherwise become a
+    protocol-relative link to another host.
+    """
     request = context.get("request")
-    path = request.get_full_path() if request is not None else "/"
+    path = "/" + request.get_full_path().lstrip("/\\") if request is not None else "/"
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)

@@ -59,15 +59,26 @@ def test_unknown_topic_is_404(visitor):
     assert visitor.get("/en/guidance/no-such-topic/").status_code == 404
 
 
-def test_country_choice_is_remembered_in_the_session(visitor):
+def test_country_choice_follows_the_visitor_through_the_links_without_a_session(visitor):
     topic = make_topic()
     other = make_topic("Ransomware")
     page = visitor.get(f"/en/guidance/{topic.slug}/?country=br").content.decode()
     assert "Where to report in Brazil" in page
-    assert visitor.session["report_country"] == "br"
-    page = visitor.get(f"/en/guidance/{other.slug}/").content.decode()
+    assert "sessionid" not in visitor.cookies
+    assert f'href="/en/guidance/{other.slug}/?country=br"' in page
+    page = visitor.get(f"/en/guidance/{other.slug}/?country=br").content.decode()
     assert "Where to report in Brazil" in page
     assert '<option value="br" selected>' in page
+
+
+def test_country_choice_is_remembered_for_a_signed_in_reader(client, registered):
+    client.force_login(registered)
+    topic = make_topic()
+    other = make_topic("Ransomware")
+    client.get(f"/en/guidance/{topic.slug}/?country=br")
+    assert client.session["report_country"] == "br"
+    page = client.get(f"/en/guidance/{other.slug}/").content.decode()
+    assert "Where to report in Brazil" in page
 
 
 def test_unknown_country_gives_a_message_not_an_error(visitor):
@@ -79,12 +90,13 @@ def test_unknown_country_gives_a_message_not_an_error(visitor):
     assert "Where to report in" not in page
 
 
-def test_empty_country_forgets_the_choice(visitor):
+def test_empty_country_forgets_the_choice(client, registered):
+    client.force_login(registered)
     topic = make_topic()
-    visitor.get(f"/en/guidance/{topic.slug}/?country=mx")
-    page = visitor.get(f"/en/guidance/{topic.slug}/?country=").content.decode()
+    client.get(f"/en/guidance/{topic.slug}/?country=mx")
+    page = client.get(f"/en/guidance/{topic.slug}/?country=").content.decode()
     assert "Where to report in" not in page
-    assert "report_country" not in visitor.session
+    assert "report_country" not in client.session
 
 
 def test_reporting_channels_of_the_chosen_country(visitor):

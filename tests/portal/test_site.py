@@ -81,13 +81,14 @@ def test_database_outage_gives_the_503_page(client, monkeypatch):
     assert response["Retry-After"] == "30"
 
 
-def test_robots_txt(client):
+def test_robots_txt(client, settings):
+    settings.SITE_URL = "https://portal.example.org"
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Sitemap: https://portal.example.org/sitemap.xml" in body  # from SITE_URL, not the Host
 
 
 def test_security_headers_on_a_public_page(client):
@@ -114,6 +115,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
         "ALLOWED_HOSTS": "portal.example.org",
         "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
+        "SITE_URL": "https://portal.example.org",
         "EMAIL_HOST": "smtp.example.org",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
