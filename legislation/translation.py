@@ -7,3 +7,4 @@ from legislation.models import ConventionArticle
 class ConventionArticleTranslationOptions(TranslationOptions):
     fields = ("title", "section")
     required_languages = ("en",)
+
