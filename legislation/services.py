@@ -9,6 +9,7 @@ import datetime
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -344,7 +345,8 @@ def treaty_status_load(*, status_path=None, reservations_path=None, force: bool 
         reservations_text = open(reservations_path, encoding="utf-8", newline="").read()  # noqa: SIM115
     except (OSError, UnicodeDecodeError) as error:
         raise TreatyLoadRejected([(str(getattr(error, "filename", "") or status_path), 0, str(error))]) from error
-    files = read_treaty_files(status_text, reservations_text, country_ids)
+    files = read_treaty_files(status_text, reservations_text, country_ids, status_name=Path(status_path).name,
+                              reservations_name=Path(reservations_path).name)
     if files.errors:
         raise TreatyLoadRejected(sorted(files.errors, key=lambda e: (e[0], e[1])))
     result = TreatyLoadResult(rows=len(files.statuses))

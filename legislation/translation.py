@@ -7,4 +7,3 @@ from legislation.models import ConventionArticle
 class ConventionArticleTranslationOptions(TranslationOptions):
     fields = ("title", "section")
     required_languages = ("en",)
-
