@@ -313,6 +313,7 @@ class TreatyLoadResult:
     kept: list[str] = field(default_factory=list)  # entries changed by a person since the last load
     reservations_created: int = 0
     reservations_updated: int = 0
+    reservations_deleted: int = 0
 
 
 def _entries_changed_by_people() -> set[int]:
@@ -395,6 +396,7 @@ def treaty_status_load(*, status_path=None, reservations_path=None, force: bool 
                 reservation = TreatyReservation(treaty_status=entry)
                 result.reservations_created += 1
             elif all(getattr(reservation, name) == value for name, value in values.items()):
+                current.pop(key)
                 continue
             else:
                 result.reservations_updated += 1
@@ -402,6 +404,13 @@ def treaty_status_load(*, status_path=None, reservations_path=None, force: bool 
                 setattr(reservation, name, value)
             reservation._change_reason = TREATY_LOAD_REASON
             reservation.save()
+            current.pop(key, None)
+        # The file is the whole list for the entries it wrote: other reservations go (e.g. the
+        # old free-text notes migration 0005 turned into entries).
+        for reservation in current.values():
+            reservation._change_reason = TREATY_LOAD_REASON
+            reservation.delete()
+            result.reservations_deleted += 1
     return result
 
 

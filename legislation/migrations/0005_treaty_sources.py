@@ -15,6 +15,9 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# The old text columns are read and written in SQL: in this migration's model states the name
+# `reservations` is both the old column and the new entries' related name.
+
 def move_old_statuses(apps, schema_editor):
     # The reservations written below must not leave pending foreign-key checks before the
     # columns are dropped in the same transaction.
@@ -24,14 +27,20 @@ def move_old_statuses(apps, schema_editor):
     TreatyReservation = apps.get_model("legislation", "TreatyReservation")
     TreatyStatus.objects.filter(status="none").update(status="not_signed")
     HistoricalTreatyStatus.objects.filter(status="none").update(status="not_signed")
-    for entry in TreatyStatus.objects.exclude(reservations="", authorities=""):
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, reservations, authorities FROM legislation_treatystatus "
+            "WHERE reservations <> '' OR authorities <> '' ORDER BY id"
+        )
+        rows = cursor.fetchall()
+    for entry_id, reservations, authorities in rows:
         position = 0
-        for kind, text in (("reservation", entry.reservations), ("notification", entry.authorities)):
-            text = text.strip()
+        for kind, text in (("reservation", reservations), ("notification", authorities)):
+            text = (text or "").strip()
             if text:
                 position += 1
                 TreatyReservation.objects.create(
-                    treaty_status=entry, kind=kind, text_en=text[:500], position=position
+                    treaty_status_id=entry_id, kind=kind, text_en=text[:500], position=position
                 )
 
 
@@ -40,11 +49,16 @@ def restore_old_statuses(apps, schema_editor):
     TreatyStatus = apps.get_model("legislation", "TreatyStatus")
     HistoricalTreatyStatus = apps.get_model("legislation", "HistoricalTreatyStatus")
     TreatyReservation = apps.get_model("legislation", "TreatyReservation")
-    for reservation in TreatyReservation.objects.select_related("treaty_status").order_by("position"):
-        entry = reservation.treaty_status
-        field = "reservations" if reservation.kind != "notification" else "authorities"
-        setattr(entry, field, "\n".join(filter(None, [getattr(entry, field), reservation.text_en])))
-        entry.save(update_fields=[field])
+    texts = {}
+    for reservation in TreatyReservation.objects.order_by("treaty_status_id", "position", "id"):
+        column = "authorities" if reservation.kind == "notification" else "reservations"
+        texts.setdefault((reservation.treaty_status_id, column), []).append(reservation.text_en)
+    with schema_editor.connection.cursor() as cursor:
+        for (entry_id, column), parts in texts.items():
+            cursor.execute(
+                f"UPDATE legislation_treatystatus SET {column} = %s WHERE id = %s",  # noqa: S608 (fixed names)
+                ["\n".join(parts), entry_id],
+            )
     # Statuses the old model did not know fall back to "none"; dates it required are lost.
     TreatyStatus.objects.filter(status__in=["not_signed", "unknown"]).update(status="none")
     HistoricalTreatyStatus.objects.filter(status__in=["not_signed", "unknown"]).update(status="none")

@@ -119,7 +119,7 @@ def test_a_bad_reservations_file_is_refused_too(tmp_path):
     out = StringIO()
     with pytest.raises(CommandError):
         call_command("load_treaty_status", "--reservations", str(path), stdout=out, stderr=out)
-    assert "treaty_reservations.csv, line 2: kind: 'objection'" in out.getvalue()
+    assert "reservations.csv, line 2: kind: 'objection'" in out.getvalue()
     assert TreatyStatus.objects.count() == 0
 
 
@@ -128,3 +128,14 @@ def test_seed_demo_loads_the_real_treaty_status():
     assert TreatyStatus.objects.count() == 140
     assert not TreatyStatus.objects.filter(is_sample=True).exists()
     assert TreatyStatus.objects.get(country_id="MX", instrument="budapest").invited_on == datetime.date(2007, 2, 1)
+
+
+def test_old_repeated_notes_are_replaced_by_the_files_entries():
+    """The text the old model repeated on every party row (moved into entries by migration 0005) goes."""
+    entry = TreatyStatus.objects.create(country_id="CL", instrument="budapest", status="party")
+    TreatyReservation.objects.create(treaty_status=entry, kind="notification",
+                                     text_en="Articles 24, 27 and 35: see the declarations registered.")
+    output = load()
+    assert "1 removed" in output
+    assert not TreatyReservation.objects.filter(treaty_status=entry).exists()
+    assert TreatyReservation.objects.count() == 9

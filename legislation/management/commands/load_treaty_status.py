@@ -32,7 +32,7 @@ class Command(BaseCommand):
             f"Treaty status: {result.rows} rows ({result.created} new, {result.updated} changed, "
             f"{result.unchanged} unchanged, {len(result.kept)} kept as changed in the admin), "
             f"reservations and declarations: {result.reservations_created} new, "
-            f"{result.reservations_updated} changed."
+            f"{result.reservations_updated} changed, {result.reservations_deleted} removed."
         )
         if result.kept:
             self.stdout.write("Kept (changed in the admin since; --force to overwrite): " + ", ".join(result.kept))
