@@ -44,6 +44,12 @@ def move_old_statuses(apps, schema_editor):
                 )
 
 
+RESTORE_SQL = {
+    "reservations": "UPDATE legislation_treatystatus SET reservations = %s WHERE id = %s",
+    "authorities": "UPDATE legislation_treatystatus SET authorities = %s WHERE id = %s",
+}
+
+
 def restore_old_statuses(apps, schema_editor):
     schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     TreatyStatus = apps.get_model("legislation", "TreatyStatus")
@@ -55,10 +61,7 @@ def restore_old_statuses(apps, schema_editor):
         texts.setdefault((reservation.treaty_status_id, column), []).append(reservation.text_en)
     with schema_editor.connection.cursor() as cursor:
         for (entry_id, column), parts in texts.items():
-            cursor.execute(
-                f"UPDATE legislation_treatystatus SET {column} = %s WHERE id = %s",  # noqa: S608 (fixed names)
-                ["\n".join(parts), entry_id],
-            )
+            cursor.execute(RESTORE_SQL[column], ["\n".join(parts), entry_id])
     # Statuses the old model did not know fall back to "none"; dates it required are lost.
     TreatyStatus.objects.filter(status__in=["not_signed", "unknown"]).update(status="none")
     HistoricalTreatyStatus.objects.filter(status__in=["not_signed", "unknown"]).update(status="none")

@@ -228,3 +228,29 @@ def test_expert_without_focal_role_is_kept_out(client, expert_br, laws):
     client.force_login(expert_br)
     response = client.get("/admin/legislation/law/")
     assert response.status_code in (302, 403)
+
+
+def test_treaty_admin_pages_show_dates_as_far_as_known_and_the_history(client, secretariat):
+    entry = make_treaty_status("PA", "budapest", "party", ratified_on=datetime.date(2014, 3, 1),
+                               ratified_precision="month", source_urls=["https://example.org/panama"],
+                               source_as_of=datetime.date(2024, 1, 1), source_as_of_precision="year")
+    client.force_login(secretariat)
+    page = client.get(f"/admin/legislation/treatystatus/{entry.pk}/change/").content.decode()
+    assert 'name="ratified" value="2014-03"' in page
+    assert 'href="https://example.org/panama"' in page and "as of 2024" in page
+    assert client.get("/admin/legislation/treatystatus/add/").status_code == 200
+    assert client.get(f"/admin/legislation/treatystatus/{entry.pk}/history/").status_code == 200
+    listing = client.get("/admin/legislation/treatystatus/?status__exact=party").content.decode()
+    assert "2024" in listing
+
+
+def test_secretariat_adds_an_entry_with_its_source(client, secretariat):
+    client.force_login(secretariat)
+    response = client.post("/admin/legislation/treatystatus/add/", _treaty_form(
+        country="GY", instrument="budapest", status="invited", signed="", invited="2025-06",
+        change_source_url="https://www.coe.int/en/web/cybercrime/news", change_source_as_of="2025-06-30"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    entry = TreatyStatus.objects.get(country_id="GY", instrument="budapest")
+    assert (entry.invited_on, entry.invited_precision) == (datetime.date(2025, 6, 1), "month")
+    assert entry.source_as_of == datetime.date(2025, 6, 30) and entry.source_as_of_precision == "day"
+    assert entry.history.first().history_user == secretariat

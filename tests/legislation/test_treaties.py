@@ -200,3 +200,12 @@ def test_a_party_or_signatory_without_a_known_date_is_allowed():
 def test_database_refuses_inconsistent_entries(fields):
     with pytest.raises(IntegrityError), transaction.atomic():
         TreatyStatus.objects.create(country_id="PE", instrument="budapest", **fields)
+
+
+def test_home_page_totals_count_not_confirmed_apart(client, statuses):
+    page = client.get("/en/").content.decode()
+    section = page[page.index('class="home-treaties"'):]
+    section = section[:section.index("</section>")]
+    assert "<th scope=\"col\">Not signed</th><th scope=\"col\">Not confirmed</th>" in section
+    assert "<td>4</td><td>1</td><td>1</td><td>1</td><td>28</td>" in section
+    assert "Totals count the 35 member states" in section
