@@ -20,14 +20,19 @@ from portal.models import Country
 class CountrySerializer(serializers.ModelSerializer):
     code = serializers.CharField(read_only=True)
     names = serializers.SerializerMethodField()
+    notes = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
     class Meta:
         model = Country
-        fields = ["code", "iso2", "name", "names", "subregion", "note", "url"]
+        fields = ["code", "iso2", "name", "names", "subregion", "note", "notes", "url"]
 
     def get_names(self, country) -> dict[str, str]:
         return {lang: getattr(country, f"name_{lang}") for lang in ("en", "es", "pt", "fr")}
+
+    def get_notes(self, country) -> dict[str, str | None]:
+        """The participation note (e.g. a Charter denunciation in effect) in four languages; null if none."""
+        return {lang: getattr(country, f"note_{lang}") or None for lang in ("en", "es", "pt", "fr")}
 
     def get_url(self, country) -> str:
         return self.context["request"].build_absolute_uri(country.get_absolute_url())

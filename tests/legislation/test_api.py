@@ -54,6 +54,9 @@ def test_countries_and_treaty_status(client, laws):
     assert countries["count"] == 13
     argentina = client.get("/api/v1/countries/ar/").json()
     assert argentina["names"]["fr"] == "Argentine"
+    assert argentina["notes"] == {"en": None, "es": None, "pt": None, "fr": None}
+    nicaragua = client.get("/api/v1/countries/ni/").json()
+    assert nicaragua["notes"]["es"] == "Su retiro de la OEA (denuncia de la Carta) surtió efecto en noviembre de 2023."
     statuses = client.get("/api/v1/treaty-status/?country=ar").json()
     assert [(s["instrument"], s["status"]) for s in statuses["results"]] == [("budapest", "party")]
 
