@@ -5,13 +5,25 @@ and treaty entries; the secretariat sees and changes everything. One rule, `Coun
 decides for the querysets, the country choices, the object permissions and the save.
 """
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from legislation.models import ConventionArticle, Law, Provision, TreatyStatus
+from legislation.models import (
+    ConventionArticle,
+    DatePrecision,
+    Law,
+    Provision,
+    TreatyReservation,
+    TreatyStatus,
+    treaty_status_errors,
+)
+from legislation.services import treaty_status_change
+from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
 from portal.models import Country
 
 
@@ -178,14 +190,154 @@ class ConventionArticleAdmin(TranslationAdmin):
         return self._secretariat(request) and super().has_delete_permission(request, obj)
 
 
+class PartialDateField(forms.CharField):
+    """A date as far as it is known: YYYY, YYYY-MM or YYYY-MM-DD; cleans to (date, precision)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 10)
+        kwargs.setdefault("help_text", _("YYYY, YYYY-MM or YYYY-MM-DD: only as much as the source gives."))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            return parse_partial_date(value)
+        except ValueError:
+            raise forms.ValidationError(_("Write the date as YYYY, YYYY-MM or YYYY-MM-DD.")) from None
+
+
+# Form field → (model date field, model precision field)
+TREATY_FORM_DATES = {
+    "invited": ("invited_on", "invited_precision"),
+    "signed": ("signed_on", "signed_precision"),
+    "ratified": ("ratified_on", "ratified_precision"),
+    "in_force": ("in_force_on", "in_force_precision"),
+}
+
+
+class TreatyStatusForm(forms.ModelForm):
+    """Dates as far as the source gives them; a change of status or date needs its own source and date."""
+
+    invited = PartialDateField(label=_("invited"))
+    signed = PartialDateField(label=_("signed"))
+    ratified = PartialDateField(label=_("ratified or acceded (deposit)"))
+    in_force = PartialDateField(label=_("in force for the state"))
+    change_source_url = forms.URLField(
+        label=_("source of this change"), required=False, max_length=2000, assume_scheme="https",
+        help_text=_("Required when the status or a date changes: the page that establishes it (depositary "
+                    "chart, official gazette…). It replaces the entry's sources."),
+    )
+    change_source_as_of = PartialDateField(
+        label=_("source as of"),
+        help_text=_("Required with the source: the date it was current (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    )
+
+    class Meta:
+        model = TreatyStatus
+        fields = ["country", "instrument", "status", "joined_by", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, (date_field, precision_field) in TREATY_FORM_DATES.items():
+            self.fields[name].initial = partial_iso(getattr(self.instance, date_field),
+                                                    getattr(self.instance, precision_field))
+
+    def treaty_values(self) -> dict:
+        """The model values the form sets: status, how joined, each date and its precision, the note."""
+        values = {name: self.cleaned_data.get(name) for name in ("status", "joined_by", "note")
+                  if name in self.cleaned_data}
+        for name, (date_field, precision_field) in TREATY_FORM_DATES.items():
+            value, precision = self.cleaned_data.get(name) or (None, DatePrecision.DAY.value)
+            values[date_field], values[precision_field] = value, precision
+        return values
+
+    def needs_source(self) -> bool:
+        """A new entry, or a change of the status or of any date (or its precision)."""
+        if self.instance.pk is None:
+            return True
+        values = self.treaty_values()
+        watched = ["status", *(f for pair in TREATY_FORM_DATES.values() for f in pair)]
+        return any(name in values and getattr(self.instance, name) != values[name] for name in watched)
+
+    def clean(self):
+        cleaned = super().clean()
+        values = self.treaty_values()
+        for field, message in treaty_status_errors(
+            status=values.get("status"), signed_on=values["signed_on"], ratified_on=values["ratified_on"],
+            in_force_on=values["in_force_on"],
+        ).items():
+            self.add_error({"signed_on": "signed", "ratified_on": "ratified", "in_force_on": "in_force"}[field],
+                           message)
+        as_of = cleaned.get("change_source_as_of") or (None, None)
+        if self.needs_source():
+            if not cleaned.get("change_source_url") and "change_source_url" not in self.errors:
+                self.add_error("change_source_url", _("Give the source that establishes this status or date."))
+            if as_of[0] is None and "change_source_as_of" not in self.errors:
+                self.add_error("change_source_as_of", _("Give the date the source was current."))
+        elif bool(cleaned.get("change_source_url")) != (as_of[0] is not None):
+            self.add_error("change_source_as_of" if cleaned.get("change_source_url") else "change_source_url",
+                           _("Give both the source and its date, or neither."))
+        return cleaned
+
+    def _post_clean(self):
+        # The model's own checks (full_clean) see the dates the form parsed.
+        if not self._errors or all(name in TREATY_FORM_DATES for name in self._errors):
+            for name, value in self.treaty_values().items():
+                if name not in ("status", "joined_by", "note"):
+                    setattr(self.instance, name, value)
+        super()._post_clean()
+
+
+class TreatyReservationInline(admin.TabularInline):
+    model = TreatyReservation
+    extra = 0
+    fields = ["position", "kind", "article", "text_en", "text_es", "text_pt", "text_fr", "dated", "source_url"]
+
+
 @admin.register(TreatyStatus)
 class TreatyStatusAdmin(CountryScope, SimpleHistoryAdmin):
-    list_display = ["country", "instrument", "status", "signed_on", "ratified_on", "in_force_on", "updated_at"]
-    list_filter = ["instrument", "status", "country__subregion", "is_sample"]
+    """Each change of status or date records its own source and as-of date (TreatyStatusForm)."""
+
+    form = TreatyStatusForm
+    inlines = [TreatyReservationInline]
+    list_display = ["country", "instrument", "status", "source_as_of_display", "updated_at"]
+    list_filter = ["instrument", "status", "country__subregion"]
     list_select_related = ["country"]
-    search_fields = ["country__name_en", "country__name_es", "country__iso2", "reservations", "authorities", "note"]
+    search_fields = ["country__name_en", "country__name_es", "country__iso2", "note"]
+    readonly_fields = ["current_sources", "updated_at"]
+    history_list_display = ["status", "source_as_of", "history_change_reason"]
     fieldsets = [
         (None, {"fields": ["country", "instrument", "status", "joined_by"]}),
-        (_("Dates"), {"fields": [("invited_on", "signed_on"), ("ratified_on", "in_force_on")]}),
-        (_("Notes"), {"fields": ["reservations", "authorities", "note", "is_sample"]}),
+        (_("Dates (only as much as the source gives)"), {"fields": [("invited", "signed"), ("ratified", "in_force")]}),
+        (_("Source"), {"fields": ["current_sources", ("change_source_url", "change_source_as_of")]}),
+        (_("Notes"), {"fields": ["note", "updated_at"]}),
     ]
+
+    @admin.display(description=_("source as of"))
+    def source_as_of_display(self, entry):
+        return format_partial_date(entry.source_as_of, entry.source_as_of_precision) or "—"
+
+    @admin.display(description=_("current sources"))
+    def current_sources(self, entry):
+        if entry is None or entry.pk is None or not entry.source_urls:
+            return "—"
+        as_of = format_partial_date(entry.source_as_of, entry.source_as_of_precision) or _("date not known")
+        links = format_html_join(", ", '<a href="{}" rel="noopener">{}</a>', ((url, url) for url in entry.source_urls))
+        return format_html("{} ({})", links, _("as of %(date)s") % {"date": as_of})
+
+    def save_model(self, request, obj, form, change):
+        if not self.in_scope(request, obj):
+            raise PermissionDenied(_("Focal points change only their own country's records."))
+        source_url = form.cleaned_data.get("change_source_url")
+        as_of, precision = form.cleaned_data.get("change_source_as_of") or (None, None)
+        if source_url and as_of is not None:
+            treaty_status_change(entry=obj, values=form.treaty_values(), source_url=source_url, source_as_of=as_of,
+                                 source_as_of_precision=precision, user=request.user, request=request)
+        else:
+            super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            inline_form.instance._history_user = request.user
+        super().save_formset(request, form, formset, change)

@@ -8,15 +8,25 @@ from django.db import DatabaseError
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
-from legislation.models import ARTICLE_INSTRUMENTS, Aspect, ConventionArticle, Instrument, Law, Provision, TreatyStatus
+from legislation.models import (
+    ARTICLE_INSTRUMENTS,
+    Aspect,
+    ConventionArticle,
+    Instrument,
+    Law,
+    Provision,
+    TreatyReservation,
+    TreatyStatus,
+)
 from legislation.queries import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
 from legislation.search import index_search_plan
+from legislation.treaty_sources import partial_iso
 from portal.api import FILTER_ERRORS, OpenDataAutoSchema, OpenDataSerializer, router
 from portal.models import Country, Subregion
 
@@ -24,14 +34,19 @@ from portal.models import Country, Subregion
 class CountrySerializer(OpenDataSerializer):
     code = serializers.CharField(read_only=True)
     names = serializers.SerializerMethodField()
+    notes = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
     class Meta:
         model = Country
-        fields = ["code", "iso2", "name", "names", "subregion", "note", "url"]
+        fields = ["code", "iso2", "name", "names", "subregion", "note", "notes", "url"]
 
     def get_names(self, country) -> dict[str, str]:
         return {lang: getattr(country, f"name_{lang}") for lang in ("en", "es", "pt", "fr")}
+
+    def get_notes(self, country) -> dict[str, str | None]:
+        """The participation note (e.g. a Charter denunciation in effect) in four languages; null if none."""
+        return {lang: getattr(country, f"note_{lang}") or None for lang in ("en", "es", "pt", "fr")}
 
     def get_url(self, country) -> str:
         return self.context["request"].build_absolute_uri(country.get_absolute_url())
@@ -87,17 +102,96 @@ class ProvisionSerializer(OpenDataSerializer):
         return self.context["request"].build_absolute_uri(provision.get_absolute_url())
 
 
+PARTIAL_DATE_SCHEMA = {
+    "type": "string", "nullable": True, "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+    "description": "The date as far as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD; null when not known.",
+}
+PRECISION_SCHEMA = {
+    "type": "string", "nullable": True, "enum": ["day", "month", "year", None],
+    "description": "How much of the date the source gives; null when there is no date.",
+}
+
+
+class PartialDateField(serializers.Field):
+    """A date with its precision, written only as far as it is known (`2014`, `2014-03`, `2014-03-15`)."""
+
+    def __init__(self, name: str, **kwargs):
+        self.date_name = name
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, entry):
+        date_field = "source_as_of" if self.date_name == "source_as_of" else f"{self.date_name}_on"
+        return partial_iso(getattr(entry, date_field), getattr(entry, f"{self.date_name}_precision"))
+
+
+class PrecisionField(serializers.Field):
+    def __init__(self, name: str, **kwargs):
+        self.date_name = name
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, entry):
+        date_field = "source_as_of" if self.date_name == "source_as_of" else f"{self.date_name}_on"
+        return getattr(entry, f"{self.date_name}_precision") if getattr(entry, date_field) else None
+
+
+extend_schema_field(PARTIAL_DATE_SCHEMA)(PartialDateField)
+extend_schema_field(PRECISION_SCHEMA)(PrecisionField)
+
+
+class TreatyReservationSerializer(OpenDataSerializer):
+    article = serializers.SerializerMethodField()
+    text = serializers.CharField(source="text_en", read_only=True, help_text="The short text in English.")
+    texts = serializers.SerializerMethodField()
+    dated = serializers.DateField(read_only=True, allow_null=True)
+    source_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TreatyReservation
+        fields = ["kind", "article", "text", "texts", "dated", "source_url"]
+
+    def get_article(self, item) -> str | None:
+        return item.article or None
+
+    def get_texts(self, item) -> dict[str, str | None]:
+        return {lang: getattr(item, f"text_{lang}") or None for lang in ("en", "es", "pt", "fr")}
+
+    def get_source_url(self, item) -> str | None:
+        return item.source_url or None
+
+
 class TreatyStatusSerializer(OpenDataSerializer):
     country = serializers.SerializerMethodField()
+    joined_by = serializers.SerializerMethodField()
+    invited = PartialDateField("invited")
+    invited_precision = PrecisionField("invited")
+    signed = PartialDateField("signed")
+    signed_precision = PrecisionField("signed")
+    ratified_or_acceded = PartialDateField("ratified")
+    ratified_or_acceded_precision = PrecisionField("ratified")
+    in_force = PartialDateField("in_force")
+    in_force_precision = PrecisionField("in_force")
+    source_urls = serializers.ListField(child=serializers.URLField(), read_only=True)
+    source_as_of = PartialDateField("source_as_of")
+    source_as_of_precision = PrecisionField("source_as_of")
+    note = serializers.SerializerMethodField()
+    reservations = TreatyReservationSerializer(many=True, read_only=True)
     sample_data = serializers.BooleanField(source="is_sample", read_only=True)
 
     class Meta:
         model = TreatyStatus
-        fields = ["country", "instrument", "status", "joined_by", "invited_on", "signed_on", "ratified_on",
-                  "in_force_on", "reservations", "authorities", "note", "updated_at", "sample_data"]
+        fields = ["country", "instrument", "status", "joined_by", "invited", "invited_precision", "signed",
+                  "signed_precision", "ratified_or_acceded", "ratified_or_acceded_precision", "in_force",
+                  "in_force_precision", "source_urls", "source_as_of", "source_as_of_precision", "note",
+                  "reservations", "updated_at", "sample_data"]
 
     def get_country(self, entry) -> str:
         return entry.country_id.lower()
+
+    def get_joined_by(self, entry) -> str | None:
+        return entry.joined_by or None
+
+    def get_note(self, entry) -> str | None:
+        return entry.note or None
 
 
 @extend_schema_view(list=extend_schema(summary=_("The 35 OAS member states")),
@@ -164,7 +258,11 @@ class ProvisionViewSet(TextSearchMixin, viewsets.ReadOnlyModelViewSet):
         )
 
 
-@extend_schema_view(list=extend_schema(summary=_("Each state's status under each instrument")))
+@extend_schema_view(list=extend_schema(summary=_("Each state's status under each instrument, with its sources"),
+                                       description=_("status: party, signed, invited, not_signed or unknown "
+                                                     "(not established from a source; never read as not "
+                                                     "signed). Dates are given as far as the source gives "
+                                                     "them, with their precision.")))
 class TreatyStatusViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = TreatyStatusSerializer
     filterset_class = TreatyStatusFilter

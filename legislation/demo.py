@@ -1,4 +1,4 @@
-"""Demo laws, provisions and treaty status (labelled as sample data on screen).
+"""Demo laws and provisions (labelled as sample data on screen), and the real treaty status.
 
 Called by `manage.py seed_demo`; idempotent: records are matched by their natural keys and
 saved only when something differs, so running it twice adds no history.
@@ -8,9 +8,9 @@ import datetime
 
 from django.db import transaction
 
-from legislation.demo_data import LAWS, TREATIES, TREATY_AUTHORITIES, UN_NOTE
-from legislation.models import ConventionArticle, Instrument, Law, Provision, TreatyStatus
-from legislation.services import article_keys_to_ids
+from legislation.demo_data import LAWS
+from legislation.models import ConventionArticle, Law, Provision
+from legislation.services import article_keys_to_ids, treaty_status_load
 from portal.models import Country
 
 REASON = "Sample data (seed_demo)"
@@ -64,30 +64,12 @@ def seed(stdout) -> None:
                 provision._change_reason = REASON
                 provision.articles.set(wanted)
 
-    known = {(code, instrument): row for code, instrument, *row in TREATIES}
-    entries = 0
-    for code in countries:
-        for instrument in Instrument:
-            status, joined_by, signed, ratified, in_force, note = known.get(
-                (code, instrument.value), ("none", "", None, None, None, "")
-            )
-            if instrument == Instrument.UN and not note:
-                note = UN_NOTE
-            values = {
-                "status": status, "joined_by": joined_by, "signed_on": _date(signed),
-                "ratified_on": _date(ratified), "in_force_on": _date(in_force), "note": note,
-                "authorities": TREATY_AUTHORITIES if status == "party" and instrument == Instrument.BUDAPEST else "",
-                "is_sample": True,
-            }
-            entry = TreatyStatus.objects.filter(country_id=code, instrument=instrument.value).first()
-            if entry is None:
-                entry = TreatyStatus(country=countries[code], instrument=instrument.value)
-            if _sync(entry, values) or entry.pk is None:
-                entry._change_reason = REASON
-                entry.full_clean()
-                entry.save()
-            entries += 1
+    # Treaty status is reference data from sourced files, not sample data: loaded here so that a
+    # fresh `make run` has it (the same load as `manage.py load_treaty_status`).
+    treaties = treaty_status_load()
     stdout.write(
         f"Legislation: {len(LAWS)} sample laws from {len({law[0] for law in LAWS})} states "
-        f"({laws_created} new, {provisions_created} new provisions), {entries} treaty entries."
+        f"({laws_created} new, {provisions_created} new provisions); treaty status: {treaties.rows} sourced "
+        f"entries ({treaties.created} new, {treaties.updated} changed, {len(treaties.kept)} kept as changed in the "
+        f"admin)."
     )

@@ -518,36 +518,3 @@ LAWS = [
        "Allows qualifying foreign governments, under an executive agreement, to seek data directly from United "
        "States providers.", C, ["25", "31"])]),
 ]
-
-
-# Treaty status (sample data, from the Council of Europe treaty office's public records as we know them).
-# (country, instrument, status, joined_by, signed_on, ratified_on, in_force_on, note)
-TREATIES = [
-    ("US", "budapest", "party", "ratification", "2001-11-23", "2006-09-29", "2007-01-01", ""),
-    ("CA", "budapest", "party", "ratification", "2001-11-23", "2015-07-08", "2015-11-01", ""),
-    ("DO", "budapest", "party", "accession", None, "2013-02-07", "2013-06-01", ""),
-    ("PA", "budapest", "party", "accession", None, "2014-03-05", "2014-07-01", ""),
-    ("CL", "budapest", "party", "accession", None, "2017-04-20", "2017-08-01", ""),
-    ("CR", "budapest", "party", "accession", None, "2017-09-22", "2018-01-01", ""),
-    ("AR", "budapest", "party", "accession", None, "2018-06-05", "2018-10-01", ""),
-    ("PY", "budapest", "party", "accession", None, "2018-07-30", "2018-11-01", ""),
-    ("PE", "budapest", "party", "accession", None, "2019-08-26", "2019-12-01", ""),
-    ("CO", "budapest", "party", "accession", None, "2020-03-16", "2020-07-01", ""),
-    ("BR", "budapest", "party", "accession", None, "2022-11-30", "2023-03-01", ""),
-    ("GD", "budapest", "party", "accession", None, "2024-01-01", None,
-     "Dates to be confirmed by the focal point."),
-    ("EC", "budapest", "party", "accession", None, "2025-01-01", None,
-     "Dates to be confirmed by the focal point."),
-    ("TT", "budapest", "party", "accession", None, "2025-01-01", None,
-     "Dates to be confirmed by the focal point."),
-    ("MX", "budapest", "invited", "", None, None, None, "Invited to accede; accession pending."),
-    ("GT", "budapest", "invited", "", None, None, None, "Invited to accede; accession pending."),
-    ("CA", "ets189", "signed", "", "2005-07-08", None, None, ""),
-    ("US", "cets224", "signed", "", "2022-05-12", None, None, ""),
-    ("CL", "cets224", "signed", "", "2022-05-12", None, None, ""),
-    ("CO", "cets224", "signed", "", "2022-05-12", None, None, ""),
-]
-
-TREATY_AUTHORITIES = "Articles 24, 27 and 35: see the declarations registered with the Council of Europe."
-UN_NOTE = ("Opened for signature in Hanoi on 25 October 2025. This state's entry is to be confirmed by its focal "
-           "point.")

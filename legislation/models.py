@@ -333,23 +333,61 @@ class DataStamp(models.Model):
         return str(self.version)
 
 
+class DatePrecision(models.TextChoices):
+    """How much of a date the source gives: a month-precision date is stored as its first day."""
+
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+def precision_field(label):
+    return models.CharField(label, max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY)
+
+
+def precision_rule(date_field: str, precision_field_name: str, name: str) -> models.CheckConstraint:
+    """A month- or year-precision date is stored as the first day of its month or year."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{date_field}__isnull": True})
+        | Q(**{precision_field_name: "day"})
+        | Q(**{precision_field_name: "month", f"{date_field}__day": 1})
+        | Q(**{precision_field_name: "year", f"{date_field}__day": 1, f"{date_field}__month": 1}),
+        name=name,
+    )
+
+
+# (date field, its precision field) of a treaty entry, in the order they happen.
+TREATY_DATE_FIELDS = (
+    ("invited_on", "invited_precision"),
+    ("signed_on", "signed_precision"),
+    ("ratified_on", "ratified_precision"),
+    ("in_force_on", "in_force_precision"),
+)
+
+
 class TreatyStatusQuerySet(models.QuerySet):
     def published(self):
-        """Treaty status is public reference data: every entry is shown."""
-        return self.all()
+        """Treaty status is public reference data: every entry is shown, with its reservations."""
+        return self.all().prefetch_related("reservations")
 
     def parties(self):
         return self.filter(status=TreatyStatus.Status.PARTY)
 
 
 class TreatyStatus(ChoiceDisplayMixin, models.Model):
-    """Where one member state stands on one instrument."""
+    """Where one member state stands on one instrument, with the source that says so and its date.
+
+    `unknown` means "not established from a source": shown as "Not confirmed", counted apart,
+    never as "not signed". Each date has a precision (day, month or year). Loaded from
+    `legislation/data/treaty_status_sources.csv` (`manage.py load_treaty_status`).
+    """
 
     class Status(models.TextChoices):
-        NONE = "none", _("Not signed")
-        INVITED = "invited", _("Invited to accede")
-        SIGNED = "signed", _("Signed")
         PARTY = "party", _("Party")
+        SIGNED = "signed", _("Signed")
+        INVITED = "invited", _("Invited to accede")
+        NOT_SIGNED = "not_signed", _("Not signed")
+        UNKNOWN = "unknown", _("Not confirmed")
 
     class Joined(models.TextChoices):
         RATIFICATION = "ratification", _("Ratification")
@@ -359,16 +397,26 @@ class TreatyStatus(ChoiceDisplayMixin, models.Model):
         "portal.Country", on_delete=models.PROTECT, related_name="treaty_statuses", verbose_name=_("country")
     )
     instrument = models.CharField(_("instrument"), max_length=10, choices=Instrument.choices)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.NONE)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.UNKNOWN)
     joined_by = models.CharField(_("became a party by"), max_length=12, choices=Joined.choices, blank=True)
     invited_on = models.DateField(_("invited"), null=True, blank=True)
+    invited_precision = precision_field(_("invitation date precision"))
     signed_on = models.DateField(_("signed"), null=True, blank=True)
+    signed_precision = precision_field(_("signature date precision"))
     ratified_on = models.DateField(
         _("ratified or acceded"), null=True, blank=True, help_text=_("Date the instrument was deposited.")
     )
+    ratified_precision = precision_field(_("deposit date precision"))
     in_force_on = models.DateField(_("in force for the state"), null=True, blank=True)
-    reservations = models.TextField(_("reservations and declarations"), blank=True)
-    authorities = models.TextField(_("designated authorities"), blank=True)
+    in_force_precision = precision_field(_("entry-into-force date precision"))
+    source_urls = ArrayField(
+        models.URLField(max_length=2000), verbose_name=_("sources"), default=list, blank=True,
+        help_text=_("The pages that establish this status, one per line."),
+    )
+    source_as_of = models.DateField(
+        _("source as of"), null=True, blank=True, help_text=_("The date the source was current.")
+    )
+    source_as_of_precision = precision_field(_("source date precision"))
     note = models.TextField(_("note"), blank=True)
     is_sample = models.BooleanField(_("sample data"), default=False)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
@@ -382,12 +430,8 @@ class TreatyStatus(ChoiceDisplayMixin, models.Model):
         ordering = ["instrument", "country_id"]
         constraints = [
             models.UniqueConstraint(fields=["country", "instrument"], name="treatystatus_one_per_country_instrument"),
-            models.CheckConstraint(
-                condition=~Q(status="party") | Q(ratified_on__isnull=False), name="treatystatus_party_has_date"
-            ),
-            models.CheckConstraint(
-                condition=~Q(status="signed") | Q(signed_on__isnull=False), name="treatystatus_signed_has_date"
-            ),
+            # A party's deposit date and a signature's date may be unknown (the sources often
+            # give neither); only dates that belong to another status are refused.
             models.CheckConstraint(
                 condition=Q(status="party") | (Q(ratified_on__isnull=True) & Q(in_force_on__isnull=True)),
                 name="treatystatus_only_parties_ratify",
@@ -401,8 +445,14 @@ class TreatyStatus(ChoiceDisplayMixin, models.Model):
                 name="treatystatus_in_force_after_ratified",
             ),
             models.CheckConstraint(
-                condition=Q(status__in=["none", "invited", "signed", "party"]), name="treatystatus_status_known"
+                condition=Q(status__in=["party", "signed", "invited", "not_signed", "unknown"]),
+                name="treatystatus_status_known",
             ),
+            precision_rule("invited_on", "invited_precision", "treatystatus_invited_precision"),
+            precision_rule("signed_on", "signed_precision", "treatystatus_signed_precision"),
+            precision_rule("ratified_on", "ratified_precision", "treatystatus_ratified_precision"),
+            precision_rule("in_force_on", "in_force_precision", "treatystatus_in_force_precision"),
+            precision_rule("source_as_of", "source_as_of_precision", "treatystatus_source_as_of_precision"),
         ]
 
     def __str__(self) -> str:
@@ -415,14 +465,14 @@ class TreatyStatus(ChoiceDisplayMixin, models.Model):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def is_unknown(self) -> bool:
+        return self.status == self.Status.UNKNOWN
+
 
 def treaty_status_errors(*, status: str, signed_on, ratified_on, in_force_on) -> dict[str, str]:
-    """Field errors for a treaty entry's status and dates (shared by the model and the admin)."""
+    """Field errors for a treaty entry's status and dates (shared by the model, the admin and the loader)."""
     errors = {}
-    if status == TreatyStatus.Status.PARTY and not ratified_on:
-        errors["ratified_on"] = _("A party needs the date of ratification or accession.")
-    if status == TreatyStatus.Status.SIGNED and not signed_on:
-        errors["signed_on"] = _("Give the date of signature.")
     if status != TreatyStatus.Status.PARTY:
         if ratified_on:
             errors["ratified_on"] = _("Only a party has a ratification date; set the status to party.")
@@ -433,6 +483,60 @@ def treaty_status_errors(*, status: str, signed_on, ratified_on, in_force_on) ->
     if ratified_on and in_force_on and in_force_on < ratified_on:
         errors["in_force_on"] = _("Entry into force cannot come before ratification.")
     return errors
+
+
+class TreatyReservation(models.Model):
+    """A reservation, declaration, withdrawal or notification a state made under an instrument."""
+
+    class Kind(models.TextChoices):
+        RESERVATION = "reservation", _("Reservation")
+        DECLARATION = "declaration", _("Declaration")
+        WITHDRAWAL = "withdrawal", _("Withdrawal")
+        NOTIFICATION = "notification", _("Notification")
+
+    treaty_status = models.ForeignKey(
+        TreatyStatus, on_delete=models.CASCADE, related_name="reservations", verbose_name=_("treaty status")
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    article = models.CharField(
+        _("article"), max_length=40, blank=True, help_text=_("For example 29.4 or 24(7); empty when not known.")
+    )
+    text_en = models.CharField(_("short text (English)"), max_length=500)
+    text_es = models.CharField(_("short text (Spanish)"), max_length=500, blank=True)
+    text_pt = models.CharField(_("short text (Portuguese)"), max_length=500, blank=True)
+    text_fr = models.CharField(_("short text (French)"), max_length=500, blank=True)
+    dated = models.DateField(_("dated"), null=True, blank=True)
+    source_url = models.URLField(_("source"), max_length=2000, blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("reservation or declaration")
+        verbose_name_plural = _("reservations and declarations")
+        ordering = ["treaty_status_id", "position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["reservation", "declaration", "withdrawal", "notification"]),
+                name="treatyreservation_kind_known",
+            ),
+            models.CheckConstraint(condition=~Q(text_en=""), name="treatyreservation_text_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        article = f" {self.article}" if self.article else ""
+        return f"{self.get_kind_display()}{article}: {self.text_en}"
+
+    @property
+    def text_language(self) -> str:
+        """The language `text` is shown in: the reader's when translated, else English."""
+        language = (get_language() or "en")[:2]
+        return language if language in ("es", "pt", "fr") and getattr(self, f"text_{language}") else "en"
+
+    @property
+    def text(self) -> str:
+        """The short text in the reader's language, or in English when not translated."""
+        return getattr(self, f"text_{self.text_language}")
 
 
 def history_user_label(user) -> str:

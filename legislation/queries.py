@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Case, Count, F, OuterRef, Subquery, Sum, When, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from legislation.facets import FACETS, FacetCounts, facet_counts, law_index
@@ -62,7 +62,7 @@ TILE_PITCH = 48
 MAP_WIDTH = 9 * TILE_PITCH
 MAP_HEIGHT = 13 * TILE_PITCH
 STATUS_ORDER = [TreatyStatus.Status.PARTY, TreatyStatus.Status.SIGNED, TreatyStatus.Status.INVITED,
-                TreatyStatus.Status.NONE]
+                TreatyStatus.Status.NOT_SIGNED, TreatyStatus.Status.UNKNOWN]
 
 
 @dataclass
@@ -85,7 +85,11 @@ class Tile:
 
 @dataclass
 class InstrumentSummary:
-    """One instrument's totals and its tiles; `summary.parties` of `summary.total` are parties."""
+    """One instrument's totals and its tiles; `summary.parties` of `summary.total` are parties.
+
+    Each status is counted apart: `unknown` (not established from a source) is `not_confirmed`,
+    never part of `not_signed`.
+    """
 
     instrument: str
     label: str
@@ -93,6 +97,7 @@ class InstrumentSummary:
     signatories: int = 0  # signed, not yet a party
     invited: int = 0
     not_signed: int = 0
+    not_confirmed: int = 0
     total: int = TOTAL_MEMBER_STATES
     tiles: list[Tile] = field(default_factory=list)
     entries: list = field(default_factory=list)  # (country, TreatyStatus | None), by country name
@@ -118,9 +123,22 @@ class InstrumentSummary:
             TreatyStatus.Status.PARTY: self.parties,
             TreatyStatus.Status.SIGNED: self.signatories,
             TreatyStatus.Status.INVITED: self.invited,
-            TreatyStatus.Status.NONE: self.not_signed,
+            TreatyStatus.Status.NOT_SIGNED: self.not_signed,
+            TreatyStatus.Status.UNKNOWN: self.not_confirmed,
         }
         return [(status.value, status.label, counts[status]) for status in STATUS_ORDER]
+
+    def counts_text(self) -> str:
+        """"4 parties, 3 signatories, 2 invited, 10 not signed, 16 not confirmed" (translated)."""
+        return ", ".join([
+            ngettext("%(count)s party", "%(count)s parties", self.parties) % {"count": self.parties},
+            ngettext("%(count)s signatory", "%(count)s signatories", self.signatories)
+            % {"count": self.signatories},
+            ngettext("%(count)s invited", "%(count)s invited", self.invited) % {"count": self.invited},
+            ngettext("%(count)s not signed", "%(count)s not signed", self.not_signed) % {"count": self.not_signed},
+            ngettext("%(count)s not confirmed", "%(count)s not confirmed", self.not_confirmed)
+            % {"count": self.not_confirmed},
+        ])
 
 
 @dataclass
@@ -128,6 +146,16 @@ class TreatySummary:
     """Every instrument's summary, Budapest first. Iterable; `map_instrument` is the Budapest one."""
 
     instruments: list[InstrumentSummary]
+    countries: list = field(default_factory=list)
+
+    @property
+    def countries_with_note(self) -> list:
+        """The states counted whose participation differs (a note on the country), for the totals' scope."""
+        return [country for country in self.countries if country.note]
+
+    @property
+    def total(self) -> int:
+        return len(self.countries)
 
     def __iter__(self):
         return iter(self.instruments)
@@ -147,28 +175,31 @@ class TreatySummary:
 
 
 def treaty_summary(countries=None) -> TreatySummary:
-    """Per instrument: parties, signatories (signed, not yet party), invited, of 35; and tiles.
+    """Per instrument: parties, signatories (signed, not yet party), invited, not signed and not
+    confirmed, of the member states listed; and tiles.
 
-    Two queries (one when the caller passes the countries). Render the map of one instrument
-    with `{% include "legislation/_treaty_map.html" with summary=... %}` (a TreatySummary shows
-    the Budapest Convention).
+    Three queries (two when the caller passes the countries): the countries, the entries and
+    their reservations. A state with no entry counts as not confirmed. Render the map of one
+    instrument with `{% include "legislation/_treaty_map.html" with summary=... %}` (a
+    TreatySummary shows the Budapest Convention).
     """
     countries = list(countries) if countries is not None else list(Country.objects.all())
     statuses = {(s.country_id, s.instrument): s for s in TreatyStatus.objects.published()}
+    counters = {
+        TreatyStatus.Status.PARTY: "parties",
+        TreatyStatus.Status.SIGNED: "signatories",
+        TreatyStatus.Status.INVITED: "invited",
+        TreatyStatus.Status.NOT_SIGNED: "not_signed",
+        TreatyStatus.Status.UNKNOWN: "not_confirmed",
+    }
     summaries = []
     for instrument in Instrument:
         summary = InstrumentSummary(instrument=instrument.value, label=str(instrument.label), total=len(countries))
         for country in countries:
             entry = statuses.get((country.iso2, instrument.value))
-            status = entry.status if entry else TreatyStatus.Status.NONE
-            if status == TreatyStatus.Status.PARTY:
-                summary.parties += 1
-            elif status == TreatyStatus.Status.SIGNED:
-                summary.signatories += 1
-            elif status == TreatyStatus.Status.INVITED:
-                summary.invited += 1
-            else:
-                summary.not_signed += 1
+            status = entry.status if entry else TreatyStatus.Status.UNKNOWN
+            attribute = counters.get(status, "not_confirmed")
+            setattr(summary, attribute, getattr(summary, attribute) + 1)
             summary.entries.append((country, entry))
             if country.iso2 in TILE_POSITIONS:
                 col, row = TILE_POSITIONS[country.iso2]
@@ -177,7 +208,7 @@ def treaty_summary(countries=None) -> TreatySummary:
                          col * TILE_PITCH, row * TILE_PITCH)
                 )
         summaries.append(summary)
-    return TreatySummary(summaries)
+    return TreatySummary(summaries, countries=countries)
 
 
 # --- Law list facets ------------------------------------------------------------------------

@@ -9,10 +9,12 @@ import datetime
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from legislation.filters import normalise_article_key
 from legislation.models import LANGUAGES, Aspect, ConventionArticle, Law, Provision, law_date_errors
@@ -283,3 +285,166 @@ def _stamp(instance, user, reason: str) -> None:
     if user is not None:
         instance._history_user = user
     instance._change_reason = reason
+
+
+# --- Treaty status ------------------------------------------------------------------------
+
+TREATY_LOAD_REASON = "load_treaty_status"
+
+
+def _json_value(value):
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+class TreatyLoadRejected(Exception):
+    """A treaty file has errors; nothing was written. `errors` lists (file, line, message)."""
+
+    def __init__(self, errors: list[tuple[str, int, str]]):
+        super().__init__(f"{len(errors)} error(s); nothing was loaded")
+        self.errors = errors
+
+
+@dataclass
+class TreatyLoadResult:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    kept: list[str] = field(default_factory=list)  # entries changed by a person since the last load
+    reservations_created: int = 0
+    reservations_updated: int = 0
+    reservations_deleted: int = 0
+
+
+def _entries_changed_by_people() -> set[int]:
+    """Treaty entries whose latest change was made by a person (admin, focal point), not a load."""
+    from legislation.models import TreatyStatus
+
+    latest = (
+        TreatyStatus.history.order_by("id", "-history_date", "-history_id").distinct("id")
+        .values_list("id", "history_user_id")
+    )
+    return {entry_id for entry_id, user_id in latest if user_id is not None}
+
+
+def treaty_status_load(*, status_path=None, reservations_path=None, force: bool = False,
+                       dry_run: bool = False) -> TreatyLoadResult:
+    """Validate both treaty files (every row, with line numbers), then write them in one transaction.
+
+    Idempotent: an entry is saved only when something differs, so a second load adds no
+    history. An entry last changed by a person (through the admin) is kept unless `force`.
+    Raises TreatyLoadRejected, writing nothing, when any row is wrong.
+    """
+    from legislation.models import TreatyReservation, TreatyStatus
+    from legislation.treaty_sources import RESERVATIONS_FILE, STATUS_FILE, read_treaty_files
+
+    status_path = status_path or STATUS_FILE
+    reservations_path = reservations_path or RESERVATIONS_FILE
+    country_ids = set(Country.objects.values_list("iso2", flat=True))
+    try:
+        status_text = open(status_path, encoding="utf-8", newline="").read()  # noqa: SIM115
+        reservations_text = open(reservations_path, encoding="utf-8", newline="").read()  # noqa: SIM115
+    except (OSError, UnicodeDecodeError) as error:
+        raise TreatyLoadRejected([(str(getattr(error, "filename", "") or status_path), 0, str(error))]) from error
+    files = read_treaty_files(status_text, reservations_text, country_ids, status_name=Path(status_path).name,
+                              reservations_name=Path(reservations_path).name)
+    if files.errors:
+        raise TreatyLoadRejected(sorted(files.errors, key=lambda e: (e[0], e[1])))
+    result = TreatyLoadResult(rows=len(files.statuses))
+    if dry_run:
+        return result
+    with transaction.atomic():
+        existing = {(e.country_id, e.instrument): e for e in TreatyStatus.objects.all()}
+        by_people = set() if force else _entries_changed_by_people()
+        saved = {}
+        for item in files.statuses:
+            entry = existing.get((item.country_id, item.instrument))
+            if entry is not None and entry.pk in by_people:
+                result.kept.append(f"{item.country_id.lower()} {item.instrument}")
+                continue
+            if entry is None:
+                entry = TreatyStatus(country_id=item.country_id, instrument=item.instrument)
+                result.created += 1
+            changed = entry.pk is None
+            for name, value in item.values.items():
+                if getattr(entry, name) != value:
+                    setattr(entry, name, value)
+                    changed = True
+            if changed:
+                if entry.pk is not None:
+                    result.updated += 1
+                entry._change_reason = TREATY_LOAD_REASON
+                entry.full_clean(exclude=["country"])
+                entry.save()
+            else:
+                result.unchanged += 1
+            saved[(item.country_id, item.instrument)] = entry
+        current = {}
+        for reservation in TreatyReservation.objects.filter(treaty_status__in=[e.pk for e in saved.values()]):
+            current[(reservation.treaty_status_id, reservation.kind, reservation.article, reservation.dated)] = \
+                reservation
+        positions: dict[int, int] = {}
+        for item in files.reservations:
+            entry = saved.get(item.key)
+            if entry is None:  # kept: a person changed this entry since
+                continue
+            positions[entry.pk] = positions.get(entry.pk, 0) + 1
+            values = {**item.values, "position": positions[entry.pk]}
+            key = (entry.pk, values["kind"], values["article"], values["dated"])
+            reservation = current.get(key)
+            if reservation is None:
+                reservation = TreatyReservation(treaty_status=entry)
+                result.reservations_created += 1
+            elif all(getattr(reservation, name) == value for name, value in values.items()):
+                current.pop(key)
+                continue
+            else:
+                result.reservations_updated += 1
+            for name, value in values.items():
+                setattr(reservation, name, value)
+            reservation._change_reason = TREATY_LOAD_REASON
+            reservation.save()
+            current.pop(key, None)
+        # The file is the whole list for the entries it wrote: other reservations go (e.g. the
+        # old free-text notes migration 0005 turned into entries).
+        for reservation in current.values():
+            reservation._change_reason = TREATY_LOAD_REASON
+            reservation.delete()
+            result.reservations_deleted += 1
+    return result
+
+
+@transaction.atomic
+def treaty_status_change(*, entry, values: dict, source_url: str, source_as_of: datetime.date,
+                         source_as_of_precision: str, user, request=None):
+    """Change a treaty entry with the source that establishes the change and the date it was current.
+
+    The source replaces the entry's sources (the new status rests on it); history records who
+    changed what, with the source in its reason; the audit trail records the change.
+    """
+    from legislation.models import DatePrecision
+    from portal.accounts.services import audit_record
+
+    if not source_url or source_as_of is None:
+        raise ValidationError(_("Give the source of this change and the date it was current."))
+    if source_as_of_precision not in DatePrecision.values:
+        raise ValidationError(_("Unknown date precision."))
+    # The admin form has already set the new values on `entry`: the old ones are in the database.
+    stored = type(entry).objects.filter(pk=entry.pk).first() if entry.pk else None
+    before = {name: getattr(stored, name, None) for name in values}
+    for name, value in values.items():
+        setattr(entry, name, value)
+    entry.source_urls = [source_url]
+    entry.source_as_of = source_as_of
+    entry.source_as_of_precision = source_as_of_precision
+    entry.full_clean(exclude=["country"])
+    entry._history_user = user
+    entry._change_reason = f"Source: {source_url}"[:100]
+    entry.save()
+    audit_record(
+        action="treaty_status.changed", request=request, actor=user, target=str(entry),
+        source_url=source_url, source_as_of=source_as_of.isoformat(), precision=source_as_of_precision,
+        changed={name: [_json_value(before[name]), _json_value(getattr(entry, name))] for name in values
+                 if before[name] != getattr(entry, name)},
+    )
+    return entry

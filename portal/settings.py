@@ -412,6 +412,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Read-only public data: countries, laws, provisions, treaty status, national units.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # One name for the precision of every date (legislation.models.DatePrecision).
+    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": ["day", "month", "year"]},
 }
 
 # The portal's own options.

@@ -5,5 +5,5 @@ from portal.models import Country
 
 @register(Country)
 class CountryTranslationOptions(TranslationOptions):
-    fields = ("name",)
-    required_languages = ("en", "es", "pt", "fr")
+    fields = ("name", "note")
+    required_languages = {"en": ("name",), "es": ("name",), "pt": ("name",), "fr": ("name",)}

@@ -1,7 +1,10 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.utils.html import format_html_join
 
 from legislation.models import Aspect
+from legislation.treaty_sources import format_partial_date
 from portal.search import highlight_to_html
 
 register = template.Library()
@@ -29,3 +32,20 @@ def facet_options(options):
         '<option value="{}"{}>{} ({})</option>',
         ((o.value, " selected" if o.selected else "", o.label, o.count) for o in options),
     )
+
+
+@register.filter
+def treaty_date(entry, name: str) -> str:
+    """`{{ entry|treaty_date:"signed" }}`: the date as far as the source gives it, in the reader's
+    language ("March 2014", "2014" or the full date); "" when there is none."""
+    if entry is None:
+        return ""
+    date_field = "source_as_of" if name == "source_as_of" else f"{name}_on"
+    return format_partial_date(getattr(entry, date_field), getattr(entry, f"{name}_precision"))
+
+
+@register.filter
+def source_label(url: str) -> str:
+    """A source link's text: the site's host name (`verdragenbank.overheid.nl`)."""
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")

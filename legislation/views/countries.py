@@ -101,5 +101,6 @@ def country_detail(request, code: str):
         "state_legend": state_legend(include),
         "units": units,
         "units_available": units is not None,
-        "sample_shown": any(law.is_sample for law in laws) or any(s.is_sample for s in statuses.values()),
+        # Treaty status is reference data with its own sources: only the laws can be sample data.
+        "sample_shown": any(law.is_sample for law in laws),
     })

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
 from legislation.models import TreatyStatus
 from legislation.queries import coverage_matrix
+from legislation.treaty_sources import partial_iso
 from legislation.views.common import reference_data
 from legislation.views.coverage import matrix_params
 
@@ -142,34 +143,62 @@ def provisions_export(request, fmt: str):
                    "provisions")
 
 
-TREATY_COLUMNS = ["country", "country_name", "instrument", "status", "joined_by", "invited_on", "signed_on",
-                  "ratified_on", "in_force_on", "reservations", "authorities", "note", "sample_data"]
+TREATY_COLUMNS = ["country", "country_name", "instrument", "status", "joined_by", "invited", "invited_precision",
+                  "signed", "signed_precision", "ratified_or_acceded", "ratified_or_acceded_precision", "in_force",
+                  "in_force_precision", "source_urls", "source_as_of", "source_as_of_precision", "note",
+                  "reservations", "sample_data"]
+DATE_COLUMNS = {"invited": "invited", "signed": "signed", "ratified_or_acceded": "ratified", "in_force": "in_force",
+                "source_as_of": "source_as_of"}
 
 
-def treaty_rows(entries):
+def _reservation_text(item) -> str:
+    """One reservation in a CSV cell: `reservation art. 29.4 (2018-07-12): text <source>`."""
+    parts = [item.kind]
+    if item.article:
+        parts.append(f"art. {item.article}")
+    if item.dated:
+        parts.append(f"({item.dated.isoformat()})")
+    text = " ".join(parts) + f": {item.text_en}"
+    return f"{text} <{item.source_url}>" if item.source_url else text
+
+
+def treaty_rows(entries, fmt: str = "json"):
+    """Each entry with every date as far as it is known (`2014-03`) and its precision; in JSON the
+    reservations are objects, in CSV one cell (` | ` between entries)."""
     for entry in entries:
-        yield {
+        row = {
             "country": entry.country_id.lower(),
             "country_name": entry.country.name,
             "instrument": entry.instrument,
             "status": entry.status,
-            "joined_by": entry.joined_by,
-            "invited_on": entry.invited_on,
-            "signed_on": entry.signed_on,
-            "ratified_on": entry.ratified_on,
-            "in_force_on": entry.in_force_on,
-            "reservations": entry.reservations,
-            "authorities": entry.authorities,
-            "note": entry.note,
-            "sample_data": entry.is_sample,
+            "joined_by": entry.joined_by or None,
         }
+        for column, name in DATE_COLUMNS.items():
+            date_field = "source_as_of" if name == "source_as_of" else f"{name}_on"
+            value, precision = getattr(entry, date_field), getattr(entry, f"{name}_precision")
+            row[column] = partial_iso(value, precision)
+            row[f"{column}_precision"] = precision if value else None
+        reservations = list(entry.reservations.all())
+        row.update({
+            "source_urls": list(entry.source_urls),
+            "note": entry.note or None,
+            # The texts may hold ";", the list separator of the other cells: one " | " between entries.
+            "reservations": " | ".join(_reservation_text(item) for item in reservations) if fmt == "csv" else [
+                {"kind": item.kind, "article": item.article or None, "text": item.text_en,
+                 "texts": {lang: getattr(item, f"text_{lang}") or None for lang in ("en", "es", "pt", "fr")},
+                 "dated": item.dated, "source_url": item.source_url or None}
+                for item in reservations
+            ],
+            "sample_data": entry.is_sample,
+        })
+        yield row
 
 
 @require_safe
 def treaties_export(request, fmt: str):
     filterset = TreatyStatusFilter(request.GET, queryset=TreatyStatus.objects.published())
     entries = filterset.qs.select_related("country").order_by("instrument", "country_id")
-    return _stream(treaty_rows(entries), TREATY_COLUMNS, fmt, "treaty-status")
+    return _stream(treaty_rows(entries, fmt), TREATY_COLUMNS, fmt, "treaty-status")
 
 
 MATRIX_SUMMARY_COLUMNS = ["country", "country_name", "has_data", "counted_statuses", "articles_covered",

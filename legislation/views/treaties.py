@@ -12,7 +12,7 @@ from portal.models import Country
 
 @require_safe
 def treaties(request):
-    """Per instrument: "N of 35 states are parties", the map, and each state's status (two queries)."""
+    """Per instrument: the totals of each status, the map, and each state's status with its sources (three queries)."""
     selected = choice_param(request, "instrument", Instrument.choices, _("Instrument"),
                             default=Instrument.BUDAPEST.value)
     summary = treaty_summary(Country.objects.all())
@@ -21,5 +21,4 @@ def treaties(request):
         "summary": summary,
         "current": current,
         "selected": selected,
-        "sample_shown": any(entry is not None and entry.is_sample for _country, entry in current.entries),
     })

@@ -1,9 +1,12 @@
 """The admin: the secretariat edits every country; a focal point only their own country's laws,
 provisions and treaty entries (querysets, choices, object permissions and saves)."""
 
+import datetime
+
 import pytest
 
 from legislation.models import Law, TreatyStatus
+from portal.accounts.models import AuditEvent
 from tests.legislation.factories import article, make_law, make_treaty_status
 
 pytestmark = pytest.mark.django_db
@@ -116,24 +119,80 @@ def test_focal_point_sees_only_their_provisions_and_treaty_entries(client, staff
     assert "AR ·" in page or "Argentina" in page
     assert client.get(f"/admin/legislation/treatystatus/{brazil.pk}/change/").status_code in (302, 403, 404)
     response = client.post(f"/admin/legislation/treatystatus/{brazil.pk}/change/",
-                           {"country": "BR", "instrument": "budapest", "status": "none"})
+                           {"country": "BR", "instrument": "budapest", "status": "not_signed",
+                            "change_source_url": "https://example.org/chart", "change_source_as_of": "2026-01"})
     assert response.status_code in (302, 403, 404)
     brazil.refresh_from_db()
     assert brazil.status == "party"
 
 
-def test_focal_point_updates_their_treaty_entry(client, staff_focal_ar):
-    entry = make_treaty_status("AR", "cets224", "none")
+def _treaty_form(**values):
+    data = {
+        "country": "AR", "instrument": "cets224", "status": "signed", "joined_by": "", "invited": "",
+        "signed": "2022-05", "ratified": "", "in_force": "", "note": "", "change_source_url": "",
+        "change_source_as_of": "",
+        "reservations-TOTAL_FORMS": "0", "reservations-INITIAL_FORMS": "0",
+        "reservations-MIN_NUM_FORMS": "0", "reservations-MAX_NUM_FORMS": "1000",
+    }
+    data.update(values)
+    return data
+
+
+def test_focal_point_updates_their_treaty_entry_with_its_source_and_date(client, staff_focal_ar):
+    entry = make_treaty_status("AR", "cets224", "not_signed")
     client.force_login(staff_focal_ar)
-    response = client.post(f"/admin/legislation/treatystatus/{entry.pk}/change/", {
-        "country": "AR", "instrument": "cets224", "status": "signed", "joined_by": "",
-        "invited_on": "", "signed_on": "2022-05-12", "ratified_on": "", "in_force_on": "",
-        "reservations": "", "authorities": "", "note": "",
-    })
-    assert response.status_code == 302, response.content.decode()[:2000]
+    response = client.post(f"/admin/legislation/treatystatus/{entry.pk}/change/", _treaty_form(
+        change_source_url="https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=224",
+        change_source_as_of="2026-03",
+    ))
+    assert response.status_code == 302, response.content.decode()[:3000]
     entry.refresh_from_db()
     assert entry.status == "signed"
-    assert TreatyStatus.history.filter(id=entry.pk).first().history_user == staff_focal_ar
+    assert (entry.signed_on, entry.signed_precision) == (datetime.date(2022, 5, 1), "month")
+    assert entry.source_urls == ["https://www.coe.int/en/web/conventions/full-list?module=signatures-by-treaty&treatynum=224"]
+    assert (entry.source_as_of, entry.source_as_of_precision) == (datetime.date(2026, 3, 1), "month")
+    latest = TreatyStatus.history.filter(id=entry.pk).first()
+    assert latest.history_user == staff_focal_ar
+    assert latest.source_as_of == datetime.date(2026, 3, 1)
+    assert latest.history_change_reason.startswith("Source: https://www.coe.int/")
+    event = AuditEvent.objects.get(action="treaty_status.changed")
+    assert event.actor == staff_focal_ar
+    assert event.details["changed"]["status"] == ["not_signed", "signed"]
+    page = client.get(f"/admin/legislation/treatystatus/{entry.pk}/history/").content.decode()
+    assert "2026-03-01" in page or "March 1, 2026" in page or "Source: https://www.coe.int/" in page
+
+
+def test_changing_a_status_without_its_source_is_refused(client, staff_focal_ar):
+    entry = make_treaty_status("AR", "cets224", "not_signed")
+    client.force_login(staff_focal_ar)
+    response = client.post(f"/admin/legislation/treatystatus/{entry.pk}/change/", _treaty_form())
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Give the source that establishes this status or date." in page
+    assert "Give the date the source was current." in page
+    entry.refresh_from_db()
+    assert entry.status == "not_signed"
+
+
+def test_editing_only_the_note_needs_no_new_source(client, staff_focal_ar):
+    entry = make_treaty_status("AR", "cets224", "signed", signed_on=datetime.date(2022, 5, 1),
+                               signed_precision="month", source_urls=["https://example.org/s3"])
+    client.force_login(staff_focal_ar)
+    response = client.post(f"/admin/legislation/treatystatus/{entry.pk}/change/",
+                           _treaty_form(note="Checked against the chart."))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    entry.refresh_from_db()
+    assert entry.note == "Checked against the chart."
+    assert entry.source_urls == ["https://example.org/s3"]
+
+
+def test_admin_refuses_a_malformed_partial_date(client, staff_focal_ar):
+    entry = make_treaty_status("AR", "cets224", "not_signed")
+    client.force_login(staff_focal_ar)
+    response = client.post(f"/admin/legislation/treatystatus/{entry.pk}/change/", _treaty_form(
+        signed="March 2022", change_source_url="https://example.org/chart", change_source_as_of="2026"))
+    assert response.status_code == 200
+    assert "Write the date as YYYY, YYYY-MM or YYYY-MM-DD." in response.content.decode()
 
 
 def test_focal_point_reads_but_does_not_edit_convention_articles(client, staff_focal_ar):
@@ -169,3 +228,29 @@ def test_expert_without_focal_role_is_kept_out(client, expert_br, laws):
     client.force_login(expert_br)
     response = client.get("/admin/legislation/law/")
     assert response.status_code in (302, 403)
+
+
+def test_treaty_admin_pages_show_dates_as_far_as_known_and_the_history(client, secretariat):
+    entry = make_treaty_status("PA", "budapest", "party", ratified_on=datetime.date(2014, 3, 1),
+                               ratified_precision="month", source_urls=["https://example.org/panama"],
+                               source_as_of=datetime.date(2024, 1, 1), source_as_of_precision="year")
+    client.force_login(secretariat)
+    page = client.get(f"/admin/legislation/treatystatus/{entry.pk}/change/").content.decode()
+    assert 'name="ratified" value="2014-03"' in page
+    assert 'href="https://example.org/panama"' in page and "as of 2024" in page
+    assert client.get("/admin/legislation/treatystatus/add/").status_code == 200
+    assert client.get(f"/admin/legislation/treatystatus/{entry.pk}/history/").status_code == 200
+    listing = client.get("/admin/legislation/treatystatus/?status__exact=party").content.decode()
+    assert "2024" in listing
+
+
+def test_secretariat_adds_an_entry_with_its_source(client, secretariat):
+    client.force_login(secretariat)
+    response = client.post("/admin/legislation/treatystatus/add/", _treaty_form(
+        country="GY", instrument="budapest", status="invited", signed="", invited="2025-06",
+        change_source_url="https://www.coe.int/en/web/cybercrime/news", change_source_as_of="2025-06-30"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    entry = TreatyStatus.objects.get(country_id="GY", instrument="budapest")
+    assert (entry.invited_on, entry.invited_precision) == (datetime.date(2025, 6, 1), "month")
+    assert entry.source_as_of == datetime.date(2025, 6, 30) and entry.source_as_of_precision == "day"
+    assert entry.history.first().history_user == secretariat

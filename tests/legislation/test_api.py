@@ -54,6 +54,9 @@ def test_countries_and_treaty_status(client, laws):
     assert countries["count"] == 13
     argentina = client.get("/api/v1/countries/ar/").json()
     assert argentina["names"]["fr"] == "Argentine"
+    assert argentina["notes"] == {"en": None, "es": None, "pt": None, "fr": None}
+    nicaragua = client.get("/api/v1/countries/ni/").json()
+    assert nicaragua["notes"]["es"] == "Su retiro de la OEA (denuncia de la Carta) surtió efecto en noviembre de 2023."
     statuses = client.get("/api/v1/treaty-status/?country=ar").json()
     assert [(s["instrument"], s["status"]) for s in statuses["results"]] == [("budapest", "party")]
 
@@ -131,3 +134,68 @@ def test_schema_documents_coverage(client):
     schema = client.get("/api/v1/schema/").content.decode()
     assert "/api/v1/coverage/" in schema
     assert "no_data" in schema and "include" in schema
+
+
+@pytest.fixture
+def sourced_treaties():
+    """Panama known to the month of its deposit, Ecuador not confirmed, Argentina with a reservation."""
+    import datetime
+
+    from legislation.models import TreatyReservation
+
+    make_treaty_status("PA", "budapest", "party", ratified_on=datetime.date(2014, 3, 1), ratified_precision="month",
+                       source_urls=["https://derechosdigitales.org/12378/x"])
+    make_treaty_status("EC", "budapest", "unknown")
+    argentina = make_treaty_status("AR", "budapest", "party", ratified_on=None, joined_by="accession",
+                                   in_force_on=datetime.date(2018, 10, 1),
+                                   source_urls=["https://inview.nl/document/a", "https://nacion.com/b"],
+                                   source_as_of=datetime.date(2024, 1, 1), source_as_of_precision="year",
+                                   note="Accession; deposit date not found.")
+    TreatyReservation.objects.create(treaty_status=argentina, kind="reservation", article="29.4",
+                                     text_en="Reservation made upon accession: dual criminality.",
+                                     text_es="Reserva formulada en la adhesión: doble incriminación.",
+                                     source_url="https://wipo.int/wipolex/es/treaties/parties/remarks/AR/952")
+
+
+def test_treaty_status_carries_dates_with_precision_sources_and_reservations(client, sourced_treaties):
+    results = {s["country"]: s for s in client.get("/api/v1/treaty-status/?instrument=budapest").json()["results"]}
+    panama = results["pa"]
+    assert (panama["ratified_or_acceded"], panama["ratified_or_acceded_precision"]) == ("2014-03", "month")
+    assert panama["signed"] is None and panama["signed_precision"] is None
+    assert panama["source_as_of"] is None and panama["source_as_of_precision"] is None
+    assert panama["note"] is None and panama["joined_by"] is None  # null, not ""
+    argentina = results["ar"]
+    assert argentina["source_urls"] == ["https://inview.nl/document/a", "https://nacion.com/b"]
+    assert (argentina["source_as_of"], argentina["source_as_of_precision"]) == ("2024", "year")
+    assert (argentina["in_force"], argentina["in_force_precision"]) == ("2018-10-01", "day")
+    assert argentina["ratified_or_acceded"] is None
+    assert argentina["sample_data"] is False
+    assert argentina["reservations"] == [{
+        "kind": "reservation", "article": "29.4", "text": "Reservation made upon accession: dual criminality.",
+        "texts": {"en": "Reservation made upon accession: dual criminality.",
+                  "es": "Reserva formulada en la adhesión: doble incriminación.", "pt": None, "fr": None},
+        "dated": None, "source_url": "https://wipo.int/wipolex/es/treaties/parties/remarks/AR/952",
+    }]
+    assert results["ec"]["status"] == "unknown"
+    unknown = client.get("/api/v1/treaty-status/?status=unknown").json()
+    assert [s["country"] for s in unknown["results"]] == ["ec"]
+
+
+def test_schema_documents_treaty_sources_and_precision(client):
+    import yaml
+
+    schema = yaml.safe_load(client.get("/api/v1/schema/").content)
+    component = schema["components"]["schemas"]["TreatyStatus"]["properties"]
+    assert component["ratified_or_acceded"]["nullable"] is True
+    assert component["ratified_or_acceded"]["pattern"] == r"^\d{4}(-\d{2}(-\d{2})?)?$"
+    assert schema["components"]["schemas"]["DatePrecisionEnum"]["enum"] == ["day", "month", "year"]
+    assert "DatePrecisionEnum" in str(component["signed_precision"]) and component["signed_precision"]["nullable"]
+    assert component["source_urls"]["type"] == "array"
+    assert "DatePrecisionEnum" in str(component["source_as_of_precision"])
+    assert component["note"]["nullable"] is True
+    reservation = schema["components"]["schemas"]["TreatyReservation"]["properties"]
+    assert {"kind", "article", "text", "texts", "dated", "source_url"} <= set(reservation)
+    assert "reservations" in component
+    statuses = [value for schema_part in schema["components"]["schemas"].values()
+                for value in schema_part.get("enum", []) if value == "unknown"]
+    assert statuses  # "unknown" (not confirmed) is a documented status

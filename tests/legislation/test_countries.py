@@ -147,3 +147,71 @@ def test_country_list_counts_laws_in_force_and_says_no_data_yet(client):
     assert rows["BR"]["has_data"] and not rows["AG"]["has_data"]
     page = response.content.decode()
     assert page.count('<span class="no-data-total">No data yet</span>') == 31
+
+
+@pytest.fixture
+def sourced_argentina(argentina):
+    import datetime
+
+    from legislation.models import TreatyReservation
+
+    entry = make_treaty_status("AR", "budapest", "party", ratified_on=None, in_force_on=datetime.date(2018, 10, 1),
+                               source_urls=["https://inview.nl/document/ida9135c0f2679103f04a4f8f7d99c2d8c"],
+                               source_as_of=datetime.date(2024, 1, 1), source_as_of_precision="year",
+                               note="Accession; deposit date not found.")
+    TreatyReservation.objects.create(treaty_status=entry, kind="reservation", article="29.4",
+                                     text_en="Reservation made upon accession: dual criminality.",
+                                     text_fr="Réserve formulée lors de l'adhésion : double incrimination.")
+    make_treaty_status("AR", "cets224", "signed", signed_on=datetime.date(2023, 2, 1), signed_precision="month",
+                       source_urls=["https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html"],
+                       source_as_of=datetime.date(2026, 2, 1), source_as_of_precision="month")
+    make_treaty_status("AR", "ets189", "unknown")
+    return entry
+
+
+def _treaty_section(page: str) -> str:
+    return page[page.index('id="treaties-heading"'):page.index('id="units-heading"')]
+
+
+def test_profile_shows_each_status_with_its_source_date_and_reservations(client, sourced_argentina):
+    section = _treaty_section(client.get("/en/countries/ar/").content.decode())
+    assert 'href="https://inview.nl/document/ida9135c0f2679103f04a4f8f7d99c2d8c"' in section
+    assert "as of 2024" in section
+    assert "as of February 2026" in section
+    assert "February 2023" in section and "February 1, 2023" not in section  # signed, known to the month
+    assert "Reservation · art. 29.4" in section and "dual criminality" in section
+    assert "Accession; deposit date not found." in section
+
+
+def test_profile_shows_an_unknown_status_as_not_confirmed_with_an_invitation(client, sourced_argentina):
+    section = _treaty_section(client.get("/en/countries/ar/").content.decode())
+    # ETS 189 (unknown) and the UN Convention (no entry) are "not confirmed"; none is "not signed".
+    assert section.count("treaty-status treaty-unknown") == 2
+    assert "Not signed" not in section
+    assert "Focal point of Argentina: confirm this status" in section
+
+
+def test_profile_is_not_marked_sample_for_treaty_status_alone(client):
+    make_treaty_status("UY", "budapest", "invited")
+    page = client.get("/en/countries/uy/").content.decode()
+    assert 'class="sample-data"' not in page
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("en", "Its withdrawal from the OAS (denunciation of the Charter) took effect in November 2023."),
+    ("es", "Su retiro de la OEA (denuncia de la Carta) surtió efecto en noviembre de 2023."),
+    ("pt", "Sua retirada da OEA (denúncia da Carta) produziu efeito em novembro de 2023."),
+    ("fr", "Son retrait de l&#x27;OEA (dénonciation de la Charte) a pris effet en novembre 2023."),
+])
+def test_participation_note_in_four_languages(client, lang, note):
+    page = client.get(f"/{lang}/countries/ni/").content.decode()
+    assert f'<p class="country-note" role="note">{note}</p>' in page
+    treaties = client.get(f"/{lang}/treaties/").content.decode()
+    assert note in treaties
+
+
+def test_reservation_in_the_reader_language_or_marked_english(client, sourced_argentina):
+    section = _treaty_section(client.get("/fr/countries/ar/").content.decode())
+    assert '<span lang="fr">Réserve formulée lors de l&#x27;adhésion : double incrimination.</span>' in section
+    assert '<span lang="en">Accession; deposit date not found.</span> <span class="lang-label">(en anglais)</span>' \
+        in section

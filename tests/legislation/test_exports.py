@@ -116,3 +116,50 @@ def test_matrix_export_marks_cooperation_articles_applying_as_a_party(client):
     assert (colombia["budapest-25"], colombia["budapest-25_state"]) == (0, "party")
     assert colombia["budapest-3_state"] == "gap"
     assert rows["pe"]["budapest-25_state"] == "party" and rows["pe"]["budapest-2_state"] == "no_data"
+
+
+@pytest.fixture
+def sourced_treaties():
+    import datetime
+
+    from legislation.models import TreatyReservation
+
+    make_treaty_status("PA", "budapest", "party", ratified_on=datetime.date(2014, 3, 1), ratified_precision="month",
+                       source_urls=["https://derechosdigitales.org/12378/x"])
+    make_treaty_status("EC", "budapest", "unknown")
+    argentina = make_treaty_status("AR", "budapest", "party", ratified_on=None,
+                                   source_urls=["https://inview.nl/document/a", "https://nacion.com/b"],
+                                   source_as_of=datetime.date(2026, 2, 1), source_as_of_precision="month")
+    TreatyReservation.objects.create(treaty_status=argentina, kind="reservation", article="29.4", position=1,
+                                     text_en="Reservation made upon accession: dual criminality.",
+                                     source_url="https://wipo.int/wipolex/es/treaties/parties/remarks/AR/952")
+    TreatyReservation.objects.create(treaty_status=argentina, kind="withdrawal", position=2,
+                                     dated=datetime.date(2018, 7, 12), text_en="One reservation partly withdrawn.")
+
+
+def test_treaty_csv_carries_precision_sources_and_reservations(client, sourced_treaties):
+    rows = {r["country"]: r for r in csv.DictReader(io.StringIO(body(client.get("/en/treaties/export.csv"))))}
+    assert (rows["pa"]["ratified_or_acceded"], rows["pa"]["ratified_or_acceded_precision"]) == ("2014-03", "month")
+    assert rows["pa"]["signed"] == "" and rows["pa"]["source_as_of"] == ""
+    assert rows["ar"]["source_urls"] == "https://inview.nl/document/a;https://nacion.com/b"
+    assert (rows["ar"]["source_as_of"], rows["ar"]["source_as_of_precision"]) == ("2026-02", "month")
+    assert rows["ar"]["reservations"] == (
+        "reservation art. 29.4: Reservation made upon accession: dual criminality. "
+        "<https://wipo.int/wipolex/es/treaties/parties/remarks/AR/952> | "
+        "withdrawal (2018-07-12): One reservation partly withdrawn."
+    )
+    assert rows["ec"]["status"] == "unknown"
+    assert {r["sample_data"] for r in rows.values()} == {"False"}
+
+
+def test_treaty_json_lists_reservations_as_objects(client, sourced_treaties):
+    data = {r["country"]: r for r in json.loads(body(client.get("/en/treaties/export.json?instrument=budapest")))}
+    assert data["ar"]["reservations"][0]["article"] == "29.4"
+    assert data["ar"]["reservations"][1] == {
+        "kind": "withdrawal", "article": None, "text": "One reservation partly withdrawn.",
+        "texts": {"en": "One reservation partly withdrawn.", "es": None, "pt": None, "fr": None},
+        "dated": "2018-07-12", "source_url": None,
+    }
+    assert data["pa"]["ratified_or_acceded"] == "2014-03"
+    assert data["pa"]["note"] is None and data["pa"]["joined_by"] is None
+    assert data["ar"]["source_urls"] == ["https://inview.nl/document/a", "https://nacion.com/b"]

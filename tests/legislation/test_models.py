@@ -78,8 +78,10 @@ def test_treaty_entries_keep_history():
     entry = TreatyStatus.objects.create(country_id="MX", instrument="budapest", status="invited")
     entry.status = "signed"
     entry.signed_on = datetime.date(2024, 1, 1)
+    entry.source_as_of = datetime.date(2025, 1, 1)
     entry.save()
     assert [h.status for h in entry.history.all()] == ["signed", "invited"]
+    assert entry.history.first().source_as_of == datetime.date(2025, 1, 1)
 
 
 def test_demo_seed_is_rich_and_idempotent():
@@ -93,6 +95,8 @@ def test_demo_seed_is_rich_and_idempotent():
     assert Provision.objects.filter(articles__isnull=False).distinct().count() >= 60
     assert TreatyStatus.objects.count() == 35 * 4
     assert all(law.is_sample for law in laws)
+    assert not TreatyStatus.objects.filter(is_sample=True).exists()  # reference data, not sample data
+    assert TreatyStatus.objects.get(country_id="AR", instrument="budapest").reservations.filter(article="29.4").exists()
     history = Law.history.count() + Provision.history.count() + TreatyStatus.history.count()
     demo.seed(out)
     assert Law.objects.count() == laws.count()

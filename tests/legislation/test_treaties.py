@@ -1,4 +1,5 @@
-"""Treaty status: totals, the tile map with its text equivalent, and the database rules."""
+"""Treaty status: totals of each status, the tile map with its text equivalent, sources and dates
+as far as they are known, reservations, and the database rules."""
 
 import datetime
 
@@ -6,11 +7,14 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
-from legislation.models import TreatyStatus
+from legislation.models import TreatyReservation, TreatyStatus
 from legislation.queries import treaty_summary
+from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
 from tests.legislation.factories import make_treaty_status
 
 pytestmark = pytest.mark.django_db
+
+S3 = "https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html"
 
 
 @pytest.fixture
@@ -19,38 +23,148 @@ def statuses():
         make_treaty_status(code, "budapest", "party")
     make_treaty_status("MX", "budapest", "invited")
     make_treaty_status("BR", "budapest", "signed")
+    make_treaty_status("UY", "budapest", "not_signed")
+    make_treaty_status("EC", "budapest", "unknown", note="Declarations recorded; no dates found.")
     make_treaty_status("US", "cets224", "signed")
 
 
-def test_treaty_summary_counts_each_instrument(statuses):
+@pytest.fixture
+def panama():
+    """A party known only to the month of its deposit, with a source and an as-of date."""
+    return make_treaty_status(
+        "PA", "budapest", "party", ratified_on=datetime.date(2014, 3, 1), ratified_precision="month",
+        source_urls=["https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama"],
+        source_as_of=datetime.date(2026, 2, 1), source_as_of_precision="month",
+    )
+
+
+def test_treaty_summary_counts_each_status_apart(statuses):
     summary = treaty_summary()
     budapest = summary.get("budapest")
     assert (budapest.parties, budapest.signatories, budapest.invited, budapest.total) == (4, 1, 1, 35)
-    assert budapest.not_signed == 29
+    assert budapest.not_signed == 1
+    # Ecuador (unknown) and the 27 states without an entry are not confirmed, never "not signed".
+    assert budapest.not_confirmed == 28
+    assert budapest.counts_text() == "4 parties, 1 signatory, 1 invited, 1 not signed, 28 not confirmed"
     assert summary.get("cets224").signatories == 1
-    assert summary.get("un").parties == 0
+    assert summary.get("un").parties == 0 and summary.get("un").not_confirmed == 35
     assert [item.instrument for item in summary] == ["budapest", "ets189", "cets224", "un"]
     assert len(budapest.tiles) == 35
 
 
-def test_page_says_n_of_35_and_draws_the_map_with_a_table(client, statuses):
+def test_page_gives_each_total_and_draws_the_map_with_a_table(client, statuses):
     response = client.get("/en/treaties/")
     assert response.status_code == 200
     page = response.content.decode()
-    assert "4 of 35 states are parties" in page
+    assert "4 parties, 1 signatory, 1 invited, 1 not signed, 28 not confirmed" in page
+    assert "Totals count the 35 member states on the portal's list, each status apart." in page
     assert "<svg" in page and 'role="img"' in page
     assert 'class="tile tile-party"' in page
     assert "text equivalent of the map" in page
     assert page.count('<th scope="row">') >= 35
 
 
-def test_other_instrument_and_unknown_one(client, statuses):
-    response = client.get("/en/treaties/?instrument=cets224")
-    assert response.context["current"].instrument == "cets224"
-    response = client.get("/en/treaties/?instrument=nope")
-    assert response.status_code == 200
-    assert response.context["current"].instrument == "budapest"
-    assert "has no option" in response.content.decode()
+def test_unknown_status_shows_not_confirmed_with_its_own_style_and_an_invitation(client, statuses):
+    page = client.get("/en/treaties/").content.decode()
+    start = page.index('<a href="/en/countries/ec/">')
+    assert '<tr class="treaty-row-unknown">' in page[start - 80:start]
+    ecuador = page[start:]
+    ecuador = ecuador[:ecuador.index("</tr>")]
+    assert "Not confirmed" in ecuador and "Not signed" not in ecuador
+    assert "badge treaty-status treaty-unknown" in ecuador
+    entry = TreatyStatus.objects.get(country_id="EC", instrument="budapest")
+    assert f"/admin/legislation/treatystatus/{entry.pk}/change/" in ecuador
+    assert "Focal point of Ecuador: confirm this status" in ecuador
+    # On the map: hatched, outlined and marked "?" (not colour alone).
+    assert 'class="tile tile-unknown"><title>Ecuador: Not confirmed</title>' in page
+    assert ">EC?</text>" in page
+    assert 'fill="url(#treaty-hatch-budapest)"' in page
+    # Uruguay, not signed, keeps its own label.
+    assert 'class="tile tile-not_signed"><title>Uruguay: Not signed</title>' in page
+
+
+def test_month_precision_date_shows_month_and_year_only(client, panama):
+    page = client.get("/en/treaties/").content.decode()
+    row = page[page.index('<a href="/en/countries/pa/">'):]
+    row = row[:row.index("</tr>")]
+    assert "March 2014" in row
+    assert "March 1, 2014" not in row and "1 March 2014" not in row
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "March 2014"), ("es", "marzo de 2014"), ("pt", "Março de 2014"), ("fr", "mars 2014"),
+])
+def test_month_precision_is_localized(language, expected):
+    from django.utils import translation
+
+    with translation.override(language):
+        assert format_partial_date(datetime.date(2014, 3, 1), "month") == expected
+        assert format_partial_date(datetime.date(2014, 1, 1), "year") == "2014"
+
+
+def test_partial_dates_parse_and_print_as_far_as_known():
+    assert parse_partial_date("2014") == (datetime.date(2014, 1, 1), "year")
+    assert parse_partial_date("2014-03") == (datetime.date(2014, 3, 1), "month")
+    assert parse_partial_date("2025-11-19") == (datetime.date(2025, 11, 19), "day")
+    assert parse_partial_date("") == (None, "day")
+    assert partial_iso(datetime.date(2014, 3, 1), "month") == "2014-03"
+    assert partial_iso(datetime.date(2024, 1, 1), "year") == "2024"
+    for bad in ("2014-3", "March 2014", "2014-13", "2014-02-30"):
+        with pytest.raises(ValueError):
+            parse_partial_date(bad)
+
+
+def test_each_status_shows_its_source_link_and_as_of_date(client, panama):
+    page = client.get("/en/treaties/").content.decode()
+    row = page[page.index('<a href="/en/countries/pa/">'):]
+    row = row[:row.index("</tr>")]
+    assert 'href="https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama"' in row
+    assert ">derechosdigitales.org</a>" in row
+    assert "as of February 2026" in row
+
+
+def test_a_source_without_a_known_date_says_so(client):
+    make_treaty_status("AG", "un", "not_signed", source_urls=[S3])
+    page = client.get("/en/treaties/?instrument=un").content.decode()
+    row = page[page.index('<a href="/en/countries/ag/">'):]
+    assert "as of: date of the source not known" in row[:row.index("</tr>")]
+
+
+def test_reservations_are_listed_on_the_treaty_page(client, statuses):
+    entry = TreatyStatus.objects.get(country_id="AR", instrument="budapest")
+    TreatyReservation.objects.create(treaty_status=entry, kind="reservation", article="29.4",
+                                     text_en="Reservation made upon accession: dual criminality.",
+                                     text_es="Reserva formulada en la adhesión: doble incriminación.",
+                                     source_url="https://wipo.int/wipolex/es/treaties/parties/remarks/AR/952")
+    page = client.get("/en/treaties/").content.decode()
+    assert "Reservation · art. 29.4" in page
+    assert "dual criminality" in page
+    page = client.get("/es/treaties/").content.decode()
+    assert "doble incriminación" in page
+
+
+def test_treaty_page_is_not_sample_data(client, statuses):
+    page = client.get("/en/treaties/").content.decode()
+    assert 'class="sample-data"' not in page
+    assert "Reference data" in page
+
+
+def test_treaty_page_renders_in_four_languages(client, panama):
+    for language, label in (("en", "Not confirmed"), ("es", "No confirmado"), ("pt", "Não confirmado"),
+                            ("fr", "Non confirmé")):
+        response = client.get(f"/{language}/treaties/")
+        assert response.status_code == 200
+        assert label in response.content.decode()
+
+
+def test_treaty_page_query_count_does_not_grow_with_reservations(client, statuses, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12):
+        client.get("/en/treaties/")
+    for entry in TreatyStatus.objects.all():
+        for n in range(3):
+            TreatyReservation.objects.create(treaty_status=entry, kind="declaration", article=str(n), text_en="x")
+    with django_assert_max_num_queries(12):
+        client.get("/en/treaties/")
 
 
 def test_map_partial_renders_for_other_pages(statuses):
@@ -62,19 +176,36 @@ def test_map_partial_renders_for_other_pages(statuses):
 
 def test_one_status_per_country_and_instrument(statuses):
     with pytest.raises(IntegrityError), transaction.atomic():
-        TreatyStatus.objects.create(country_id="US", instrument="budapest", status="none")
+        TreatyStatus.objects.create(country_id="US", instrument="budapest", status="not_signed")
+
+
+def test_a_party_or_signatory_without_a_known_date_is_allowed():
+    TreatyStatus.objects.create(country_id="PE", instrument="budapest", status="party")
+    TreatyStatus.objects.create(country_id="VE", instrument="un", status="signed")
 
 
 @pytest.mark.parametrize(
     "fields",
     [
-        {"status": "party"},  # no date
-        {"status": "signed"},  # no date
-        {"status": "none", "ratified_on": datetime.date(2020, 1, 1)},
+        {"status": "none"},  # the old status is gone
+        {"status": "not_signed", "ratified_on": datetime.date(2020, 1, 1)},
+        {"status": "unknown", "in_force_on": datetime.date(2020, 1, 1)},
         {"status": "party", "signed_on": datetime.date(2020, 1, 1), "ratified_on": datetime.date(2019, 1, 1)},
         {"status": "party", "ratified_on": datetime.date(2020, 1, 1), "in_force_on": datetime.date(2019, 1, 1)},
+        # a month-precision date is stored as the first of its month
+        {"status": "party", "ratified_on": datetime.date(2014, 3, 5), "ratified_precision": "month"},
+        {"status": "signed", "source_as_of": datetime.date(2024, 2, 1), "source_as_of_precision": "year"},
     ],
 )
 def test_database_refuses_inconsistent_entries(fields):
     with pytest.raises(IntegrityError), transaction.atomic():
         TreatyStatus.objects.create(country_id="PE", instrument="budapest", **fields)
+
+
+def test_home_page_totals_count_not_confirmed_apart(client, statuses):
+    page = client.get("/en/").content.decode()
+    section = page[page.index('class="home-treaties"'):]
+    section = section[:section.index("</section>")]
+    assert "<th scope=\"col\">Not signed</th><th scope=\"col\">Not confirmed</th>" in section
+    assert "<td>4</td><td>1</td><td>1</td><td>1</td><td>28</td>" in section
+    assert "Totals count the 35 member states" in section
