@@ -21,12 +21,19 @@ class FreshnessFilter(admin.SimpleListFilter):
     title = _("freshness")
     parameter_name = "freshness"
 
+    def _link_field(self, model) -> str:
+        # Units' public links are checked; contact points have none (see contacts/freshness.py).
+        return "link_ok" if any(field.name == "link_ok" for field in model._meta.get_fields()) else ""
+
     def lookups(self, request, model_admin):
-        return Freshness.choices
+        if self._link_field(model_admin.model):
+            return Freshness.choices
+        return [(value, label) for value, label in Freshness.choices if value != Freshness.LINK_BROKEN]
 
     def queryset(self, request, queryset):
-        if self.value() in Freshness.values:
-            return queryset.filter(freshness_q(self.value()))
+        link_field = self._link_field(queryset.model)
+        if self.value() in Freshness.values and (link_field or self.value() != Freshness.LINK_BROKEN):
+            return queryset.filter(freshness_q(self.value(), link_field=link_field))
         return queryset
 
 
