@@ -74,3 +74,13 @@ def test_sample_label_only_when_sample_data_is_shown(client, argentina):
     make_law("BR", title="Ley de muestra", is_sample=True, provisions=[("Art. 1", "x", "substantive", ["2"])])
     assert "Sample data" in client.get("/en/laws/matrix/").content.decode()
     assert "Sample data" in client.get("/en/laws/compare/?countries=ar,br").content.decode()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "How to report a crime in Argentina"), ("es", "Cómo denunciar un delito en Argentina"),
+    ("pt", "Como denunciar um crime na Argentina"), ("fr", "Comment signaler un délit en Argentine"),
+])
+def test_profile_links_to_how_to_report_a_crime_there(client, lang, text):
+    page = client.get(f"/{lang}/countries/ar/").content.decode()
+    assert f'<a href="/{lang}/report/ar/">{text}</a>' in page
+    assert client.get(f"/{lang}/report/ar/").status_code == 200
