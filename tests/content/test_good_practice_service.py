@@ -25,8 +25,8 @@ def test_publishes_a_public_good_practice(visitor, secretariat):
 
 
 def test_same_title_twice_gets_distinct_addresses(secretariat):
-    first = resource_publish_good_practice(title="Same", summary="", body="", country=None, topics=[], by=secretariat)
-    second = resource_publish_good_practice(title="Same", summary="", body="", country=None, topics=[], by=secretariat)
+    first = resource_publish_good_practice(title="Same", summary="", body="What worked.", country=None, topics=[], by=secretariat)
+    second = resource_publish_good_practice(title="Same", summary="", body="What worked.", country=None, topics=[], by=secretariat)
     assert first.slug != second.slug
 
 
