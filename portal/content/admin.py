@@ -64,7 +64,7 @@ class GuidanceTopicAdmin(PublishableAdmin):
 class ResourceAdmin(PublishableAdmin):
     list_display = ["title", "kind", "country", "language", "year", "status", "publish_at", "on_site"]
     list_filter = ["kind", "language", "year", "country", *PublishableAdmin.list_filter]
-    search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug"]
+    search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug", "symbol"]
     list_select_related = ["country"]
     prepopulated_fields = {"slug": ["title_en"]}
 
