@@ -80,3 +80,9 @@ def test_resource_list_query_count_does_not_grow_with_labels(client, django_asse
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert client.get("/fr/resources/").status_code == 200
     assert reverse("content:resource_list")
+
+
+def test_recent_laws_on_the_home_page_are_labelled(client):
+    make_law("BR", title="Lei de crimes cibernéticos", language="pt")
+    page = client.get("/fr/").content.decode()
+    assert 'lang="pt">' in page and '<span class="lang-label">(en portugais)</span>' in page
