@@ -59,3 +59,15 @@ def test_no_channel_page_in_each_language(client, guidance, lang, text):
     response = client.get(f"/{lang}/report/gy/")
     assert response.status_code == 200
     assert text in response.content.decode()
+
+
+def test_report_page_costs_the_same_queries_whatever_the_size(client, django_assert_max_num_queries):
+    make_topic("Phishing", slug="phishing")
+    make_unit("GY", "Guyana Police Force", kind=UnitKind.POLICE, reporting_url="", public_phone="", public_email="")
+    with django_assert_max_num_queries(10) as small:
+        assert client.get("/fr/report/gy/").status_code == 200
+    for n in range(6):
+        make_topic(f"Topic {n}", slug=f"topic-extra-{n}")
+        make_unit("GY", f"Unit {n}", kind=UnitKind.CSIRT, reporting_url="", public_phone="", public_email="")
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        assert client.get("/fr/report/gy/").status_code == 200

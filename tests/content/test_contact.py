@@ -150,3 +150,8 @@ def test_old_messages_are_purged(db):
     ContactMessage.objects.create(name="New", email="n@example.org", message="A new message.")
     call_command("purge_contact_messages", stdout=StringIO())
     assert list(ContactMessage.objects.values_list("name", flat=True)) == ["New"]
+
+
+def test_the_form_page_is_never_cached(client):
+    response = client.get(URL)
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
