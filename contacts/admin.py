@@ -78,12 +78,14 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
     list_filter = ["kind", "is_published", FreshnessFilter, "link_ok", "is_sample", "country"]
     search_fields = ["name", "acronym", "country__name_en", "website", "reporting_url"]
     list_select_related = ["country"]
-    readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem"]
+    readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since"]
     actions = ["confirm_selected", "send_update_requests"]
     fieldsets = (
         (None, {"fields": ("country", "name", "acronym", "kind", "description", "is_published", "is_sample")}),
         (_("Public channels"), {"fields": ("website", "reporting_url", "public_phone", "public_email")}),
-        (_("Verification and links"), {"fields": (*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem")}),
+        (_("Verification and links"), {"fields": (
+            *VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since",
+        )}),
     )
 
     def entry_country(self, obj):
