@@ -21,12 +21,19 @@ class FreshnessFilter(admin.SimpleListFilter):
     title = _("freshness")
     parameter_name = "freshness"
 
+    def _link_field(self, model) -> str:
+        # Units' public links are checked; contact points have none (see contacts/freshness.py).
+        return "link_ok" if any(field.name == "link_ok" for field in model._meta.get_fields()) else ""
+
     def lookups(self, request, model_admin):
-        return Freshness.choices
+        if self._link_field(model_admin.model):
+            return Freshness.choices
+        return [(value, label) for value, label in Freshness.choices if value != Freshness.LINK_BROKEN]
 
     def queryset(self, request, queryset):
-        if self.value() in Freshness.values:
-            return queryset.filter(freshness_q(self.value()))
+        link_field = self._link_field(queryset.model)
+        if self.value() in Freshness.values and (link_field or self.value() != Freshness.LINK_BROKEN):
+            return queryset.filter(freshness_q(self.value(), link_field=link_field))
         return queryset
 
 
@@ -71,12 +78,14 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
     list_filter = ["kind", "is_published", FreshnessFilter, "link_ok", "is_sample", "country"]
     search_fields = ["name", "acronym", "country__name_en", "website", "reporting_url"]
     list_select_related = ["country"]
-    readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem"]
+    readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since"]
     actions = ["confirm_selected", "send_update_requests"]
     fieldsets = (
         (None, {"fields": ("country", "name", "acronym", "kind", "description", "is_published", "is_sample")}),
         (_("Public channels"), {"fields": ("website", "reporting_url", "public_phone", "public_email")}),
-        (_("Verification and links"), {"fields": (*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem")}),
+        (_("Verification and links"), {"fields": (
+            *VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since",
+        )}),
     )
 
     def entry_country(self, obj):

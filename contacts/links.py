@@ -14,6 +14,8 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from contacts.models import NationalUnit
@@ -111,7 +113,7 @@ def units_links_check(
     units = list(units)
     # A unit without addresses has nothing to check (and nothing broken).
     NationalUnit.objects.filter(pk__in=[unit.pk for unit in units if not unit_urls(unit)]).update(
-        link_checked_at=now, link_ok=None, link_problem=""
+        link_checked_at=now, link_ok=None, link_problem="", link_failing_since=None
     )
     units = [unit for unit in units if unit_urls(unit)]
     jobs = [(unit, label, url) for unit in units for label, url in unit_urls(unit)]
@@ -124,9 +126,12 @@ def units_links_check(
     for unit in units:
         report = UnitLinkReport(unit, by_unit.get(unit.pk, []))
         # update(), not save(): a link check is not an edit of the unit and leaves no history.
+        # "Failing since" keeps the first failed check's date until a check succeeds again.
+        failing_since = None if report.ok else Coalesce(F("link_failing_since"), now)
         NationalUnit.objects.filter(pk=unit.pk).update(
-            link_checked_at=now, link_ok=report.ok, link_problem=report.problem[:500]
+            link_checked_at=now, link_ok=report.ok, link_problem=report.problem[:500], link_failing_since=failing_since
         )
         unit.link_checked_at, unit.link_ok, unit.link_problem = now, report.ok, report.problem[:500]
+        unit.link_failing_since = None if report.ok else (unit.link_failing_since or now)
         reports.append(report)
     return reports

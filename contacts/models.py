@@ -133,7 +133,8 @@ class Verifiable(ChoiceDisplayMixin, models.Model):
 
     @property
     def freshness(self) -> Freshness:
-        return freshness_of(self.last_verified_at)
+        """The badge: verification age, and for entries with checked public links (units) their health."""
+        return freshness_of(self.last_verified_at, link_ok=getattr(self, "link_ok", None))
 
     def mark_verified(self, *, by, at=None) -> None:
         """Set "last verified" (the caller saves)."""
@@ -143,6 +144,10 @@ class Verifiable(ChoiceDisplayMixin, models.Model):
 
 
 class NationalUnitQuerySet(VerifiableQuerySet):
+    def fresh(self, now=None):
+        """Recently verified units whose public links work (the badge's rule)."""
+        return self.filter(freshness_q(Freshness.FRESH, now, link_field="link_ok"))
+
     def published(self):
         """Units anyone may see: on /units/, the API, search, the sitemap and country pages."""
         return self.filter(is_published=True)
@@ -203,6 +208,10 @@ class NationalUnit(Verifiable):
     link_checked_at = models.DateTimeField(_("links checked"), null=True, blank=True)
     link_ok = models.BooleanField(_("links work"), null=True, blank=True)
     link_problem = models.CharField(_("link problem"), max_length=500, blank=True)
+    link_failing_since = models.DateTimeField(
+        _("links failing since"), null=True, blank=True,
+        help_text=_("When the link check first found a public address not working (cleared when it works again)."),
+    )
 
     objects = NationalUnitQuerySet.as_manager()
     # History: registered in contacts/translation.py, after modeltranslation has added the
@@ -227,6 +236,16 @@ class NationalUnit(Verifiable):
     @property
     def has_reporting_channel(self) -> bool:
         return bool(self.reporting_url or self.public_phone or self.public_email)
+
+    @property
+    def website_unreachable(self) -> bool:
+        """The last link check found the website not working."""
+        return self.link_ok is False and "website:" in self.link_problem
+
+    @property
+    def reporting_page_unreachable(self) -> bool:
+        """The last link check found the public reporting page not working."""
+        return self.link_ok is False and "reporting page:" in self.link_problem
 
     @property
     def display_name(self) -> str:

@@ -41,6 +41,7 @@ def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
         if before and (before["website"], before["reporting_url"]) != (entry.website, entry.reporting_url):
             # A changed address has not been checked yet: forget the old result.
             entry.link_ok, entry.link_checked_at, entry.link_problem = None, None, ""
+            entry.link_failing_since = None
     entry.mark_verified(by=by, at=now)
     entry.full_clean()
     entry.save()

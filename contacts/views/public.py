@@ -13,8 +13,12 @@ from modeltranslation.utils import build_localized_fieldname
 
 from contacts.forms import ReportCountryForm
 from contacts.models import NationalUnit, UnitKind
-from contacts.queries import reporting_channels, units_for_country
+from contacts.queries import units_for_country
+from portal.content.models import GuidanceTopic
 from portal.models import Country
+
+# Units a citizen can turn to when the country lists no public reporting channel.
+FIRST_CONTACT_KINDS = (UnitKind.CYBERCRIME_UNIT, UnitKind.POLICE, UnitKind.CSIRT, UnitKind.PROSECUTION)
 
 
 def _country_name_field(prefix: str = "") -> str:
@@ -70,16 +74,26 @@ def how_to_report(request):
 
 @require_safe
 def how_to_report_country(request, iso2: str):
-    """A country's public reporting channels: reporting pages, phones and emails for citizens."""
+    """A country's public reporting channels; with none listed, still a way forward: the police,
+    cybercrime unit or CSIRT if known, what evidence to keep, the platform's own reporting tools
+    and the regional guidance."""
     if len(iso2) != 2:
         raise Http404
     country = get_object_or_404(Country.objects.by_code(iso2))
     if iso2 != country.code:
         return redirect("contacts:how_to_report_country", country.code, permanent=True)
-    units = list(reporting_channels(country))
-    other_units = [unit for unit in units_for_country(country) if not unit.has_reporting_channel]
+    all_units = list(units_for_country(country))
+    units = [unit for unit in all_units if unit.has_reporting_channel]
+    other_units = [unit for unit in all_units if not unit.has_reporting_channel]
+    guidance = GuidanceTopic.objects.published().only("slug", "title", "summary", "order")
     return render(
         request,
         "contacts/how_to_report_country.html",
-        {"country": country, "units": units, "other_units": other_units},
+        {
+            "country": country,
+            "units": units,
+            "other_units": other_units,
+            "first_contacts": [unit for unit in other_units if unit.kind in FIRST_CONTACT_KINDS],
+            "guidance_topics": guidance,
+        },
     )

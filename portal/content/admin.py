@@ -19,6 +19,7 @@ from portal.content.models import (
     BulletinIssue,
     BulletinItem,
     BulletinSection,
+    ContactMessage,
     Delivery,
     Event,
     EventDocument,
@@ -127,7 +128,7 @@ class ResourceAdmin(PublishableAdmin):
     form = ResourceAdminForm
     list_display = ["title", "kind", "country", "language", "year", "status", "publish_at", "on_site", "in_review"]
     list_filter = ["kind", "language", "year", "country", "review_pending", *PublishableAdmin.list_filter]
-    search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug"]
+    search_fields = ["title_en", "title_es", "title_pt", "title_fr", "summary_en", "slug", "symbol"]
     list_select_related = ["country"]
     prepopulated_fields = {"slug": ["title_en"]}
     actions = [*PublishableAdmin.actions, "publish_checked_good_practices"]
@@ -203,6 +204,15 @@ class ResourceAdmin(PublishableAdmin):
 
     @admin.action(description=_("Publish the selected records now"))
     def publish_now(self, request, queryset):
+        """Only resources with a document file, an official link or (good practices) their text, and
+        never a good practice whose personal data check is pending."""
+        missing = queryset.without_document()
+        if count := missing.count():
+            self.message_user(request, ngettext(
+                "%(n)d resource has no document file, no link to its official page and no text: it cannot be published.",
+                "%(n)d resources have no document file, no link to their official page and no text: they cannot be "
+                "published.", count) % {"n": count}, messages.WARNING)
+        queryset = queryset.exclude(pk__in=missing.values("pk"))
         pending = queryset.filter(review_pending=True).count()
         if pending:
             self.message_user(
@@ -352,3 +362,24 @@ class DeliveryAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Messages from the contact form: read, answered by email, marked as answered."""
+
+    list_display = ["created_at", "name", "email", "topic", "language", "handled_at"]
+    list_filter = ["topic", "language", ("handled_at", admin.EmptyFieldListFilter), "created_at"]
+    search_fields = ["name", "email", "message"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["name", "email", "topic", "message", "language", "created_at", "handled_at", "handled_by"]
+    actions = ["mark_answered"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Mark the selected messages as answered"))
+    def mark_answered(self, request, queryset):
+        count = queryset.filter(handled_at__isnull=True).update(handled_at=timezone.now(), handled_by=request.user)
+        self.message_user(request, ngettext("%(n)d message marked as answered.", "%(n)d messages marked as answered.",
+                                            count) % {"n": count}, messages.SUCCESS)

@@ -1,7 +1,9 @@
 """Demo public content (sample data, labelled on screen). Called by `manage.py seed_demo`; idempotent."""
 
 from datetime import date, timedelta
+from pathlib import Path
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from portal.content.demo_guidance import GUIDANCE
@@ -20,6 +22,8 @@ from portal.models import Country
 
 LANGUAGES = ("en", "es", "pt", "fr")
 
+# Every resource is a real document: a file, or the publisher's own page for it (never a site's
+# home page, never an invented address); good practices carry their own text instead.
 # (slug, kind, language, country or None, year, url, title_en, title_es, summary_en)
 RESOURCES = [
     ("budapest-convention-text", "report", "en", None, 2001, "https://www.coe.int/en/web/cybercrime/the-budapest-convention",
@@ -29,63 +33,84 @@ RESOURCES = [
     ("unodc-cybercrime-programme", "report", "en", None, 2024, "https://www.unodc.org/unodc/en/cybercrime/index.html",
      "UNODC Global Programme on Cybercrime", "Programa Mundial contra el Delito Cibernético de la UNODC",
      "The United Nations Office on Drugs and Crime's work on cybercrime, with its publications."),
-    ("electronic-evidence-guide", "guide", "en", None, 2023, "https://www.coe.int/en/web/cybercrime/home",
-     "Guide to obtaining electronic evidence across borders", "Guía para obtener pruebas electrónicas en el extranjero",
-     "Steps for prosecutors: preservation requests, subscriber data, mutual legal assistance and direct cooperation."),
-    ("data-preservation-checklist", "guide", "es", "AR", 2022, "https://www.oas.org/",
-     "Checklist for urgent data preservation requests", "Lista de verificación para solicitudes urgentes de conservación de datos",
-     "What a preservation request should contain so that a provider or a 24/7 point of contact can act at once."),
-    ("mla-request-model", "manual", "en", None, 2021, "https://www.oas.org/",
-     "Model request for mutual legal assistance in cybercrime cases",
-     "Modelo de solicitud de asistencia jurídica mutua en casos de ciberdelito",
-     "A model request with the facts, the legal basis and the data sought, ready to adapt."),
-    ("first-responder-manual", "manual", "es", "CO", 2020, "https://www.oas.org/",
-     "Manual for first responders to digital crime scenes", "Manual para el primer respondiente en escenas del crimen digitales",
-     "How to seize and preserve devices and volatile data without losing evidence."),
-    ("wg-recommendations-2023", "recommendation", "en", None, 2023, "https://www.oas.org/",
-     "Recommendations of the Working Group on Cyber-Crime (sample)", "Recomendaciones del Grupo de Trabajo en Delito Cibernético (ejemplo)",
-     "The recommendations adopted at a meeting of the REMJA Working Group on Cyber-Crime, for the member states."),
-    ("wg-recommendations-2021", "recommendation", "es", None, 2021, "https://www.oas.org/",
-     "Recommendations on international cooperation against cybercrime (sample)",
-     "Recomendaciones sobre cooperación internacional contra el delito cibernético (ejemplo)",
-     "Recommendations on points of contact, training and legislation."),
-    ("training-digital-forensics", "training", "en", None, 2024, "https://www.oas.org/",
-     "Training module: introduction to digital forensics", "Módulo de capacitación: introducción a la informática forense",
-     "Slides and exercises for a two-day course for investigators."),
-    ("training-judges", "training", "es", "MX", 2023, "https://www.oas.org/",
-     "Training for judges on electronic evidence", "Capacitación para jueces sobre prueba electrónica",
-     "A course outline on the admissibility and assessment of electronic evidence."),
-    ("training-cryptocurrency", "training", "pt", "BR", 2024, "https://www.oas.org/",
-     "Tracing cryptocurrency in criminal investigations", "Rastreo de criptomonedas en investigaciones penales",
-     "Course material on following payments through public ledgers and exchanges."),
-    ("report-regional-survey", "report", "en", None, 2022, "https://www.oas.org/",
-     "Regional survey of cybercrime legislation (sample)", "Encuesta regional sobre legislación en delito cibernético (ejemplo)",
-     "A comparison of the member states' substantive and procedural provisions."),
-    ("report-ransomware-trends", "report", "en", None, 2024, "https://www.europol.europa.eu/",
-     "Ransomware: trends and responses", "Ransomware: tendencias y respuestas",
-     "How ransomware groups operate and how police and CSIRTs respond together."),
-    ("guide-victims", "guide", "fr", "HT", 2022, "https://www.oas.org/",
-     "Guide for victims of online fraud", "Guía para víctimas de fraude en línea",
-     "What to do in the first hours after an online fraud, written for the public."),
-    ("guide-csirt-police", "guide", "en", "JM", 2023, "https://www.first.org/",
-     "Working together: CSIRTs and police", "Trabajo conjunto: CSIRT y policía",
-     "How incident responders and investigators share information while keeping evidence usable."),
-    ("manual-24-7-network", "manual", "en", None, 2022, "https://www.coe.int/en/web/cybercrime/home",
-     "Manual for 24/7 points of contact", "Manual para los puntos de contacto 24/7",
-     "The tasks of a 24/7 point of contact and how to answer a request from another state."),
-    ("good-practice-joint-team", "good-practice", "es", "CL", 2023, "https://www.oas.org/",
-     "Good practice: a joint investigation team on online fraud", "Buena práctica: un equipo conjunto de investigación sobre fraude en línea",
-     "How two states coordinated an investigation with a shared plan and a single point of contact (anonymised)."),
-    ("good-practice-child-protection", "good-practice", "pt", "BR", 2024, "https://www.oas.org/",
-     "Good practice: faster removal of child sexual abuse material", "Buena práctica: retiro más rápido de material de abuso sexual infantil",
-     "A hotline, the police and providers agreed on one channel and deadlines (anonymised)."),
-    ("good-practice-preservation", "good-practice", "en", "US", 2022, "https://www.oas.org/",
-     "Good practice: preservation requests answered within hours", "Buena práctica: conservación de datos en horas",
-     "A 24/7 point of contact set up templates and an on-call rota (anonymised)."),
-    ("report-un-convention", "report", "en", None, 2025, "https://www.unodc.org/unodc/en/cybercrime/index.html",
-     "The United Nations Convention against Cybercrime: an overview", "La Convención de las Naciones Unidas contra la Ciberdelincuencia: una visión general",
-     "An overview of the convention's criminalisation, procedural and cooperation chapters."),
+    ("coe-action-against-cybercrime", "report", "en", None, 2024, "https://www.coe.int/en/web/cybercrime/home",
+     "Council of Europe: action against cybercrime", "Consejo de Europa: acción contra la ciberdelincuencia",
+     "The Council of Europe's pages on cybercrime: the Budapest Convention and its committee, and capacity building."),
 ]
+
+# Sample good practices: their text is the document (no file, no link).
+# (slug, language, country, year, title_en, title_es, summary_en, body_en)
+GOOD_PRACTICES = [
+    ("good-practice-joint-team", "es", "CL", 2023,
+     "Good practice: a joint investigation team on online fraud", "Buena práctica: un equipo conjunto de investigación sobre fraude en línea",
+     "How two states coordinated an investigation with a shared plan and a single point of contact (anonymised).",
+     "Sample good practice for demonstration. Two states investigating the same online fraud agreed on a joint plan, "
+     "named one point of contact each and exchanged evidence through their central authorities."),
+    ("good-practice-child-protection", "pt", "BR", 2024,
+     "Good practice: faster removal of child sexual abuse material", "Buena práctica: retiro más rápido de material de abuso sexual infantil",
+     "A hotline, the police and providers agreed on one channel and deadlines (anonymised).",
+     "Sample good practice for demonstration. A hotline, the police and service providers agreed on a single channel "
+     "for notices and on deadlines for removal, while the evidence was preserved for the investigation."),
+    ("good-practice-preservation", "en", "US", 2022,
+     "Good practice: preservation requests answered within hours", "Buena práctica: conservación de datos en horas",
+     "A 24/7 point of contact set up templates and an on-call rota (anonymised).",
+     "Sample good practice for demonstration. A 24/7 point of contact prepared request templates and an on-call rota "
+     "so that preservation requests from other states are answered within hours."),
+]
+
+REMJA_DIR = Path(__file__).resolve().parent / "data" / "remja"
+
+# The REMJA and Working Group documents the portal was created from: reference data, not sample
+# data, each with its official symbol and its text as a download.
+# (slug, file, kind, year, issued_on or None, symbol, title_en, title_es, summary_en)
+REMJA_DOCUMENTS = [
+    ("ciber-vii-recommendations", "ciber-vii-recommendations.txt", "recommendation", 2012, date(2012, 2, 7),
+     "CIBER-VII/doc.6/12 rev. 1",
+     "Recommendations of the Seventh Meeting of the Working Group on Cyber-Crime",
+     "Recomendaciones de la Séptima Reunión del Grupo de Trabajo en Delito Cibernético",
+     "The recommendations agreed by the REMJA Working Group on Cyber-Crime at its seventh meeting "
+     "(Washington, D.C., 6 and 7 February 2012) to strengthen hemispheric cooperation against cybercrime."),
+    # The symbol is the one the CIBER-VII recommendations cite for the "Document of Washington",
+    # the conclusions and recommendations of REMJA-VII (2008); no day is stated, so no date.
+    ("remja-vii-conclusions-cybercrime", "remja-vii-conclusions-cybercrime.txt", "recommendation", 2008, None,
+     "REMJA-VII/doc.6/08 rev. 1",
+     "Conclusions and recommendations of REMJA-VII (Document of Washington): cybercrime",
+     "Conclusiones y recomendaciones de la REMJA-VII (Documento de Washington): delito cibernético",
+     "The cybercrime section of the conclusions and recommendations adopted by the Seventh Meeting of Ministers "
+     "of Justice or Other Ministers or Attorneys General of the Americas (REMJA-VII) for the OAS General Assembly."),
+]
+
+
+def seed_remja_documents() -> int:
+    """Publish the REMJA and Working Group documents as resources with their files (idempotent)."""
+    for slug, filename, kind, year, issued_on, symbol, title_en, title_es, summary_en in REMJA_DOCUMENTS:
+        resource = Resource.objects.filter(slug=slug).first() or Resource(slug=slug)
+        fields = {
+            "kind": kind, "language": "en", "country": None, "year": year, "issued_on": issued_on, "symbol": symbol,
+            "url": "", "title_en": title_en, "title_es": title_es, "summary_en": summary_en,
+            "status": Status.PUBLISHED, "is_sample": False, "topics": ["REMJA", "Working Group on Cyber-Crime"],
+        }
+        for name, value in fields.items():
+            setattr(resource, name, value)
+        content = (REMJA_DIR / filename).read_bytes()
+        if not _stored_file_is(resource.file.storage, resource.file.name, content):
+            # A database seeded again (or another database on the same media) reuses the stored copy.
+            name = Resource._meta.get_field("file").generate_filename(resource, filename)
+            if _stored_file_is(resource.file.storage, name, content):
+                resource.file.name = name
+            else:
+                resource.file.save(filename, ContentFile(content), save=False)
+        resource.full_clean()
+        resource.save()
+    return len(REMJA_DOCUMENTS)
+
+
+def _stored_file_is(storage, name: str, content: bytes) -> bool:
+    if not name or not storage.exists(name):
+        return False
+    with storage.open(name, "rb") as stored:
+        return stored.read() == content
+
 
 # (slug, kind, days from today, length in days, location, country, title_en, title_es, summary_en)
 EVENTS = [
@@ -189,6 +214,16 @@ def seed(stdout) -> None:
             "kind": kind, "language": language, "country": countries.get(country), "year": year, "url": url,
             "title_en": title_en, "title_es": title_es, "summary_en": summary_en, **_published(index * 7 + 1),
         })
+    for index, (slug, language, country, year, title_en, title_es, summary_en, body_en) in enumerate(GOOD_PRACTICES):
+        Resource.objects.update_or_create(slug=slug, defaults={
+            "kind": Resource.Kind.GOOD_PRACTICE, "language": language, "country": countries.get(country), "year": year,
+            "url": "", "title_en": title_en, "title_es": title_es, "summary_en": summary_en, "body_en": body_en,
+            **_published(index * 9 + 3),
+        })
+    # Sample resources of earlier demo versions pointed at sites' home pages: they go.
+    keep = [row[0] for row in RESOURCES] + [row[0] for row in GOOD_PRACTICES]
+    Resource.objects.filter(is_sample=True).exclude(slug__in=keep).delete()
+    remja = seed_remja_documents()
 
     today = timezone.now().replace(hour=14, minute=0, second=0, microsecond=0)
     for slug, kind, offset, length, location, country, title_en, title_es, summary_en in EVENTS:
@@ -221,6 +256,7 @@ def seed(stdout) -> None:
                     "title_en": item_title, "body_en": body})
 
     stdout.write(
-        f"Public content: {len(GUIDANCE)} guidance topics, {len(RESOURCES)} resources, {len(BULLETIN)} bulletin "
+        f"Public content: {len(GUIDANCE)} guidance topics, {len(RESOURCES) + len(GOOD_PRACTICES)} resources and "
+        f"{remja} REMJA documents, {len(BULLETIN)} bulletin "
         f"issues, {len(EVENTS)} events, {len(PARTNERS)} partners (sample data)."
     )

@@ -2,7 +2,9 @@
 events and partners. Everything the secretariat writes is a draft until published, and
 shows only from its publishing date (`published()`)."""
 
+import re
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
@@ -163,7 +165,30 @@ class GuidanceTopic(Publishable, Searchable):
         )
 
 
+# A link to a site's home page ("https://www.oas.org/") is not a document: it proves nothing.
+HOME_PAGE_URL_RE = r"^https?://[^/?#]+/?$"
+WEB_URL_RE = r"^https?://"
+
+
+def resource_has_document_q() -> Q:
+    """A resource is real when it has a file, a link to a web page that is not a site's home page,
+    or, for a good practice, its own text (in any language)."""
+    link = Q(url__regex=WEB_URL_RE) & ~Q(url__regex=HOME_PAGE_URL_RE)
+    text = Q()
+    for code in ("en", "es", "pt", "fr"):
+        text |= ~Q(**{f"body_{code}": ""}) & Q(**{f"body_{code}__isnull": False})
+    return ~Q(file="") | link | (Q(kind="good-practice") & text)
+
+
 class ResourceQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published resources that have a document file, an official link or (good practices) their text."""
+        return super().published().filter(resource_has_document_q())
+
+    def without_document(self):
+        """Resources that may not be published: no file, no usable link, no text for a good practice."""
+        return self.exclude(resource_has_document_q())
+
     def with_related(self):
         return self.select_related("country")
 
@@ -207,6 +232,13 @@ class Resource(Publishable, Searchable):
     # A good practice drafted from a workspace stays a draft until the secretariat has checked it
     # for personal data (GoodPracticeReview); the database refuses to publish it before.
     review_pending = models.BooleanField(_("personal data check pending"), default=False, editable=False)
+    symbol = models.CharField(
+        _("official symbol"), max_length=80, blank=True,
+        help_text=_("The document's symbol, as the issuing body gives it, e.g. CIBER-VII/doc.6/12 rev. 1."),
+    )
+    issued_on = models.DateField(
+        _("date of the document"), null=True, blank=True, help_text=_("Only when the document states it."),
+    )
 
     objects = ResourceQuerySet.as_manager()
 
@@ -251,10 +283,33 @@ class Resource(Publishable, Searchable):
             + translated_vector("body", "C", record_config)
         )
 
+    @property
+    def has_document(self) -> bool:
+        """The same rule as `resource_has_document_q()`, for one record in memory."""
+        if self.file:
+            return True
+        if self.url and re.match(WEB_URL_RE, self.url) and not re.match(HOME_PAGE_URL_RE, self.url):
+            return True
+        return self.kind == self.Kind.GOOD_PRACTICE and any(
+            getattr(self, f"body_{code}", "") for code in ("en", "es", "pt", "fr")
+        )
+
+    @property
+    def is_public(self) -> bool:
+        return super().is_public and self.has_document
+
     def clean(self):
         super().clean()
-        if not self.file and not self.url and self.kind != self.Kind.GOOD_PRACTICE:
-            raise ValidationError(_("Give a file or a link."))
+        if self.url and not re.match(WEB_URL_RE, self.url):
+            raise ValidationError({"url": _("Enter a web address starting with https://.")})
+        if self.url and re.match(HOME_PAGE_URL_RE, self.url):
+            raise ValidationError({"url": _(
+                "Link to the document itself or to its page on the publisher's site, not to a site's home page."
+            )})
+        if not self.has_document:
+            if self.kind == self.Kind.GOOD_PRACTICE:
+                raise ValidationError(_("A good practice needs its text, a file or a link to its official page."))
+            raise ValidationError(_("Give a document file or a link to the document's official page."))
 
     def review_texts(self) -> dict[str, str]:
         """Every text of the record that reaches the public site, by field name."""
@@ -579,3 +634,47 @@ class Partner(Publishable):
 
     def __str__(self) -> str:
         return self.name
+
+
+def contact_message_retention_days() -> int:
+    """How long messages sent through the contact form are kept (PORTAL["CONTACT_MESSAGE_RETENTION_DAYS"])."""
+    return int(settings.PORTAL.get("CONTACT_MESSAGE_RETENTION_DAYS", 365))
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def past_retention(self, now=None):
+        """Messages older than the retention period (`manage.py purge_contact_messages` deletes them)."""
+        return self.filter(created_at__lt=(now or timezone.now()) - timedelta(days=contact_message_retention_days()))
+
+
+class ContactMessage(models.Model):
+    """A message sent to the secretariat through the public contact form."""
+
+    class Topic(models.TextChoices):
+        QUESTION = "question", _("A question about the portal")
+        CORRECTION = "correction", _("A correction to a law, treaty status or unit")
+        ACCESS = "access", _("Access for government experts")
+        PRIVACY = "privacy", _("My personal data")
+        OTHER = "other", _("Something else")
+
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email address"))
+    topic = models.CharField(_("topic"), max_length=12, choices=Topic.choices, default=Topic.QUESTION)
+    message = models.TextField(_("message"), max_length=5000)
+    language = models.CharField(_("language"), max_length=2, default="en")
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    handled_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("answered by"),
+    )
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>: {self.get_topic_display()}"

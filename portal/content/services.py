@@ -1,8 +1,9 @@
 """Writes with side effects for the public content: good practices drafted, checked for personal
-data and published as resources,
-bulletin subscriptions (double opt-in, one-click unsubscribe) and sending an issue once."""
+data and published as resources, bulletin subscriptions (double opt-in, one-click unsubscribe),
+sending an issue once, and messages to the secretariat from the contact form."""
 
 import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from portal.accounts.services import audit_record
 from portal.content.models import (
     AcceptedFinding,
     BulletinIssue,
+    ContactMessage,
     Delivery,
     GoodPracticeReview,
     Resource,
@@ -361,3 +363,71 @@ def delivery_release_uncertain(*, issue: BulletinIssue, by) -> int:
     )
     audit_record(action="content.bulletin_released", actor=by, target=str(issue), count=count)
     return count
+
+
+# Contact form -------------------------------------------------------------------------------
+
+CONTACT_FORM_SALT = "portal.content.contact.form"
+# A person takes more than a few seconds to write a message; a script posting at once does not.
+CONTACT_MIN_FILL_SECONDS = 3
+CONTACT_FORM_MAX_AGE = 24 * 3600
+CONTACT_RATE_WINDOW_SECONDS = 3600
+
+
+def contact_form_token(now: float | None = None) -> str:
+    """The signed moment the contact form was shown (checked when it comes back)."""
+    return signing.dumps(int(now if now is not None else time.time()), salt=CONTACT_FORM_SALT)
+
+
+def contact_rate_limit() -> int:
+    """Messages one address may send per hour (PORTAL["CONTACT_RATE_LIMIT"])."""
+    return int(settings.PORTAL.get("CONTACT_RATE_LIMIT", 5))
+
+
+def contact_rate_limited(*, ip: str | None) -> bool:
+    """Count one attempt from `ip` (Django's cache, one window per hour); True past the limit."""
+    key = f"content:contact:{ip or 'unknown'}"
+    if cache.add(key, 1, timeout=CONTACT_RATE_WINDOW_SECONDS):
+        return False
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.add(key, 1, timeout=CONTACT_RATE_WINDOW_SECONDS)
+        return False
+    return count > contact_rate_limit()
+
+
+def secretariat_recipients() -> list:
+    """Active users of the Secretariat group: who receives the contact form's messages."""
+    from portal.accounts.models import Role, User
+
+    return list(User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).exclude(email="").distinct()
+                .order_by("email"))
+
+
+@transaction.atomic
+def contact_message_submit(*, name: str, email: str, topic: str, message: str, language: str,
+                           request=None) -> ContactMessage:
+    """Store a message for the secretariat and email it to every secretariat user after commit."""
+    contact = ContactMessage(name=name.strip(), email=email.strip(), topic=topic, message=message.strip(),
+                             language=language if language in SUPPORTED_LANGUAGES else "en")
+    contact.full_clean()
+    contact.save()
+    audit_record(action="content.contact_message", request=request, target=f"contact message {contact.pk}",
+                 topic=contact.topic)
+    admin_url = settings.SITE_URL.rstrip("/") + reverse("admin:content_contactmessage_change", args=[contact.pk])
+
+    def send():
+        recipients = secretariat_recipients()
+        if not recipients:
+            logger.warning("contact message %s: no secretariat user to email; it is in the admin", contact.pk)
+        for user in recipients:
+            send_templated_email(
+                template="content/email/contact_message", to=[user.email],
+                context={"contact": contact, "admin_url": admin_url},
+                language=getattr(user, "preferred_language", "") or "en",
+                headers={"Reply-To": contact.email},
+            )
+
+    transaction.on_commit(send)
+    return contact

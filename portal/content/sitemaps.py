@@ -17,7 +17,7 @@ class ContentPagesSitemap(ContentSitemap):
 
     def items(self):
         return ["content:guidance_list", "content:resource_list", "content:bulletin_list", "content:event_list",
-                "content:partner_list"]
+                "content:partner_list", "content:privacy", "content:contact"]
 
     def location(self, item):
         return reverse(item)

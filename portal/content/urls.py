@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.content import views
+from portal.content import pages, views
 
 app_name = "content"
 
@@ -21,4 +21,6 @@ urlpatterns = [
     path("events/<slug:slug>.ics", views.event_ics, name="event_ics"),
     path("partners/", views.partner_list, name="partner_list"),
     path("search/", views.search, name="search"),
+    path("privacy/", pages.privacy, name="privacy"),
+    path("contact/", pages.contact, name="contact"),
 ]

@@ -85,7 +85,8 @@ def test_how_to_report_in_a_country(client, directory):
 
 def test_how_to_report_in_a_country_without_channels(client, db):
     page = client.get(reverse("contacts:how_to_report_country", args=["gy"])).content.decode()
-    assert "No public reporting channel of Guyana is listed yet" in page
+    assert "No public reporting channel is listed yet" in page
+    assert "The portal does not list an online reporting page, phone or email of the authorities of Guyana yet" in page
 
 
 def test_how_to_report_codes(client, db):

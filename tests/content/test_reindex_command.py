@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_bulk_loaded_records_become_searchable():
     Resource.objects.bulk_create([
         Resource(slug=f"bulk-{n}", kind="manual", title_en=f"Extradition manual {n}", year=2024, language="en",
-                 url="https://example.org/", status=Status.PUBLISHED)
+                 url="https://example.org/manual.pdf", status=Status.PUBLISHED)
         for n in range(3)
     ])
     assert site_search("extradition", "en", 10) == []

@@ -215,3 +215,13 @@ def test_reservation_in_the_reader_language_or_marked_english(client, sourced_ar
     assert '<span lang="fr">Réserve formulée lors de l&#x27;adhésion : double incrimination.</span>' in section
     assert '<span lang="en">Accession; deposit date not found.</span> <span class="lang-label">(en anglais)</span>' \
         in section
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "How to report a crime in Argentina"), ("es", "Cómo denunciar un delito en Argentina"),
+    ("pt", "Como denunciar um crime na Argentina"), ("fr", "Comment signaler un délit en Argentine"),
+])
+def test_profile_links_to_how_to_report_a_crime_there(client, lang, text):
+    page = client.get(f"/{lang}/countries/ar/").content.decode()
+    assert f'<a href="/{lang}/report/ar/">{text}</a>' in page
+    assert client.get(f"/{lang}/report/ar/").status_code == 200

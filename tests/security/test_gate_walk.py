@@ -13,6 +13,9 @@ PUBLIC_VIEWS = {
     "portal.views.robots_txt",
     "django.contrib.sitemaps.views.sitemap",
     "portal.content.views.home",
+    # The privacy notice and the contact form (a message to the secretariat; nothing is shown back).
+    "portal.content.pages.privacy",
+    "portal.content.pages.contact",
     # Signed-in users' own account pages (login_required, not the expert gate).
     "portal.accounts.views.dashboard",
     "portal.accounts.views.request_access",
