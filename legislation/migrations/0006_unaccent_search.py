@@ -168,7 +168,9 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
+        # Reversed, the vectors are recomputed after 0003's functions are back.
+        migrations.RunSQL(NOOP, REINDEX),
         migrations.RunSQL(FORWARD_FUNCTIONS, BACKWARD_FUNCTIONS),
         migrations.RunSQL(VOCABULARY, NO_VOCABULARY),
-        migrations.RunSQL(REINDEX, REINDEX),
+        migrations.RunSQL(REINDEX, NOOP),
     ]
