@@ -2,15 +2,15 @@
 
 - The text-search configurations `portal_<language>` and `portal_simple` (unaccent, then the
   language's stemmer; `portal.text_search_sql`).
-- The trigger functions of 0003 index each text in its law's language configuration through
-  unaccent (the English title in `portal_english`, numbers in `portal_simple`). The extra
-  'simple' copy of every text is gone: a query is now read in all four languages and 'simple'
-  (`portal.search.web_query`), so the record's own configuration always has its match in the
-  query, and the vectors stay half as large (docs/decisions.md).
+- The trigger functions of 0003 index each text in its law's language configuration with
+  `portal_tsvector` (unaccented then stemmed, and stemmed then unaccented; the English title in
+  `portal_english`, numbers in `portal_simple`). The extra 'simple' copy of every text is gone:
+  a query is now read in all four languages and 'simple' (`portal.search.web_query`), so the
+  record's own configuration always has its reading in the query (docs/decisions.md).
 - `legislation_searchword`: every word (three letters or more, lower case) of the laws' titles
   and summaries and the provisions' headings and texts, kept by statement triggers on insert
   and update; `plain` is the word without accents, trigram-indexed (pg_trgm) for suggestions.
-  Words of deleted texts stay (a suggestion is checked against the search before it is shown).
+  Words of deleted texts stay (docs/decisions.md says how to rebuild the table).
 - Every existing vector is recomputed (the triggers do it when a row is written).
 """
 
