@@ -76,7 +76,7 @@ BEGIN
     || legislation_weighted(coalesce(cfg, '{simple}'::regconfig), NEW.text, 'D');
   RETURN NEW;
 END $$;
-"""  # noqa: S608 - this module's constants, no input
+"""  # noqa: S608  # nosec B608 - this module's constants, no input
 
 
 VOCABULARY = r"""
