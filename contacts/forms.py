@@ -1,16 +1,19 @@
 """Forms of contacts: the focal points' edit forms and the restricted directory's filters."""
 
+import functools
 import re
+import unicodedata
 
 import django_filters
 from django import forms
 from django.contrib.postgres.forms import SimpleArrayField
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.models import ContactPoint, ContactRole, NationalUnit, validate_phone
+from contacts.models import ROLE_SHORT_LABELS, ContactPoint, ContactRole, NationalUnit, SpokenLanguage, validate_phone
 from portal.models import Country
 
 LANGUAGE_CODES = ["en", "es", "pt", "fr"]
@@ -110,6 +113,27 @@ class ReportCountryForm(forms.Form):
         self.fields["country"].queryset = Country.objects.all()  # in the reader's alphabetical order
 
 
+def fold(text: str) -> str:
+    """Lower case without accents, as PostgreSQL's unaccent() and UPPER/LIKE compare a column."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
+@functools.cache
+def _choice_labels() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each role's labels (long and short) and each spoken language's name, in the four
+    languages, folded for matching: (roles, languages), computed once per process."""
+    roles: dict[str, list[str]] = {}
+    languages: dict[str, list[str]] = {}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            for code, label in [*ContactRole.choices, *ROLE_SHORT_LABELS.items()]:
+                roles.setdefault(str(code), []).append(fold(str(label)))
+            for code, label in SpokenLanguage.choices:
+                languages.setdefault(str(code), []).append(fold(str(label)))
+    return roles, languages
+
+
 def _country_choices():
     return [(country.code, country.name) for country in Country.objects.all()]
 
@@ -133,20 +157,28 @@ class ContactPointFilter(django_filters.FilterSet):
     def filter_role(self, queryset, name, value):
         return queryset.with_role(value) if value else queryset
 
+    # Text columns a word is looked for in (accents and case ignored on both sides).
+    TEXT_FIELDS = [
+        "name", "position", "email", "hours", "unit__name", "unit__acronym",
+        *[f"unit__country__name_{code}" for code in LANGUAGE_CODES],
+    ]
+
     def filter_text(self, queryset, name, value):
+        """Every word must be found: in a text column, or in the name of a role or a spoken
+        language in any of the four languages ("central authority", "24/7", "português")."""
+        roles, languages = _choice_labels()
         for word in (value or "").split()[:8]:
-            queryset = queryset.filter(
-                Q(name__icontains=word)
-                | Q(position__icontains=word)
-                | Q(email__icontains=word)
-                | Q(hours__icontains=word)
-                | Q(unit__name__icontains=word)
-                | Q(unit__acronym__icontains=word)
-                | Q(unit__country__name_en__icontains=word)
-                | Q(unit__country__name_es__icontains=word)
-                | Q(unit__country__name_pt__icontains=word)
-                | Q(unit__country__name_fr__icontains=word)
-            )
+            folded = fold(word)
+            match = Q()
+            for field in self.TEXT_FIELDS:
+                match |= Q(**{f"{field}__unaccent__icontains": folded})
+            role_codes = [code for code, labels in roles.items() if any(folded in label for label in labels)]
+            if role_codes:
+                match |= Q(roles__overlap=role_codes)
+            language_codes = [code for code, labels in languages.items() if any(folded in label for label in labels)]
+            if language_codes:
+                match |= Q(languages__overlap=language_codes)
+            queryset = queryset.filter(match)
         return queryset
 
     @property

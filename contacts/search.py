@@ -1,8 +1,9 @@
 """Contacts' provider for the site-wide search: published national units only (never a
-point of contact). PostgreSQL full-text search on the fly; the table is small (a few units per
-member state), so no stored vector is kept."""
+point of contact). PostgreSQL full-text search on the fly, accent-insensitive and in any of the
+four languages (`portal.search.web_query`); the table is small (a few units per member state),
+so no stored vector is kept."""
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVector
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils import translation
@@ -11,8 +12,10 @@ from django.utils.translation import gettext as _
 from contacts.models import NationalUnit
 from portal.search import (
     SEARCH_CONFIGS,
+    SIMPLE_CONFIG,
     START_SEL,
     STOP_SEL,
+    MultilingualVector,
     SearchHit,
     clean_query,
     highlight_to_html,
@@ -33,16 +36,17 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
         return []
     language = (language or "en")[:2]
     config = search_config(language)
-    # Names are proper nouns in the original language: matched without stemming ("simple"),
-    # descriptions in the reader's language.
+    # Names are proper nouns in the original language: matched without stemming (unaccented
+    # 'simple'), the country in all four languages; each description in its own language.
     names = Concat(
-        "name", Value(" "), "acronym", Value(" "), F(f"country__name_{language if language in SEARCH_CONFIGS else 'en'}"),
+        "name", Value(" "), "acronym", Value(" "), "country__name_en", Value(" "), "country__name_es", Value(" "),
+        "country__name_pt", Value(" "), "country__name_fr",
         output_field=TextField(),
     )
-    vector = SearchVector(names, weight="A", config="simple") + SearchVector(
-        _description(language), weight="B", config=config
-    )
-    tsquery = web_query(text, language) | SearchQuery(text, search_type="websearch", config="simple")
+    vector = SearchVector(names, weight="A", config=SIMPLE_CONFIG)
+    for code, code_config in SEARCH_CONFIGS.items():
+        vector += MultilingualVector(f"description_{code}", weight="B", config=code_config)
+    tsquery = web_query(text, language)
     units = (
         NationalUnit.objects.published()
         .select_related("country")

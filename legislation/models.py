@@ -6,7 +6,7 @@ writes all leave them right. See docs/legislation.md.
 """
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -363,6 +363,27 @@ TREATY_DATE_FIELDS = (
     ("ratified_on", "ratified_precision"),
     ("in_force_on", "in_force_precision"),
 )
+
+
+class SearchWord(models.Model):
+    """A word of the laws' and provisions' texts (lower case, accents kept), the vocabulary of
+    "Did you mean …?" (`legislation.search.suggest`).
+
+    Written only by database triggers (migration 0006) with every statement inserting or
+    updating laws or provisions; `plain` is the word without accents, trigram-indexed.
+    """
+
+    word = models.TextField(primary_key=True)
+    plain = models.TextField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["plain"], name="searchword_plain"),
+            GistIndex(fields=["plain"], name="searchword_plain_trgm", opclasses=["gist_trgm_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.word
 
 
 class TreatyStatusQuerySet(models.QuerySet):

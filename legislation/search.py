@@ -1,13 +1,16 @@
 """Full-text search over published laws and provisions.
 
-The stored vectors (kept by database triggers, migration 0003) hold each text twice: in the
-configuration of the record's language and in 'simple'. A query is the reader's text parsed in
-the reader's configuration OR in 'simple', so a Spanish reader's "accesos ilícitos" matches the
-Spanish stems, and an English reader's "Marco Civil" still finds the Portuguese law by its words.
-Snippets re-read the query in each record's own language, so the matched words are highlighted.
+The stored vectors (kept by database triggers, migrations 0003 and 0006) hold each text in the
+accent-insensitive configuration of the record's language (`portal_spanish`...). A query is the
+reader's text read in all four languages' configurations and in 'simple', OR-ed
+(`portal.search.web_query`): whatever the page's language, the record's own configuration reads
+the query as it read the record, so "acceso ilicito" on /en/ finds "acceso ilícito", and
+"accesos ilícitos" matches the Spanish stems. Snippets are made in each record's configuration,
+so the matched words are highlighted, accents or not.
 """
 
 import heapq
+import re
 from contextlib import contextmanager
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -18,11 +21,9 @@ from django.utils.translation import gettext as _
 
 from portal.search import HEADLINE_OPTIONS, SearchHit, clean_query, highlight_to_html, web_query
 
-SIMPLE = "simple"
-
 
 class RecordConfig(Func):
-    """The text-search configuration of a record's language (SQL function from migration 0003)."""
+    """The text-search configuration of a record's language (SQL function, migrations 0003 and 0006)."""
 
     function = "legislation_ts_config"
     output_field = TextField()
@@ -41,14 +42,14 @@ class Headline(SearchHeadline):
 
 
 def search_query(text: str, language: str | None) -> SearchQuery:
-    """What a reader's search text matches: their language's stems, or the exact words."""
-    return web_query(text, language) | SearchQuery(text, search_type="websearch", config=SIMPLE)
+    """What a reader's search text matches: its words in any of the four languages, accents or not."""
+    return web_query(text, language)
 
 
 def headline_query(text: str, language: str | None, language_field: str) -> SearchQuery:
-    """The query re-read in each record's own language too, so the snippet marks its matches."""
-    own = SearchQuery(text, search_type="websearch", config=RecordConfig(F(language_field)))
-    return own | search_query(text, language)
+    """The query the snippets mark: the search query, which already holds each record's own
+    language's reading (`language_field` is kept for the callers)."""
+    return search_query(text, language)
 
 
 def rank(query: SearchQuery) -> SearchRank:
@@ -184,3 +185,41 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
         )
     hits.sort(key=lambda hit: hit.rank, reverse=True)
     return hits[:limit]
+
+
+# --- "Did you mean …?" -------------------------------------------------------------------------
+
+# Words of the query looked up in the vocabulary: letters, three or more (as the vocabulary keeps).
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Web-search syntax that is not a word to correct.
+_OPERATORS = {"or", "and", "not"}
+MAX_WORDS = 8
+
+SUGGEST_SQL = """
+SELECT q.word,
+       EXISTS (SELECT 1 FROM legislation_searchword s WHERE s.plain = unaccent(q.word)),
+       (SELECT s.word FROM legislation_searchword s
+         WHERE s.plain %% unaccent(q.word)
+         ORDER BY s.plain <-> unaccent(q.word), s.word LIMIT 1)
+  FROM unnest(%s::text[]) AS q(word)
+"""
+
+
+def suggest(text: str) -> str | None:
+    """The search text with each word the indexed texts never use replaced by the closest word
+    they do use (trigram similarity, accents ignored), or None when there is nothing to correct.
+    One query, over `SearchWord` (kept by the database triggers)."""
+    from legislation.models import SearchWord
+
+    text = clean_query(text)
+    words = list(dict.fromkeys(
+        word.lower() for word in _WORD.findall(text) if word.lower() not in _OPERATORS
+    ))[:MAX_WORDS]
+    if not words:
+        return None
+    with connections[router.db_for_read(SearchWord)].cursor() as cursor:
+        cursor.execute(SUGGEST_SQL, [words])
+        replacements = {word: nearest for word, known, nearest in cursor.fetchall() if not known and nearest}
+    if not replacements:
+        return None
+    return _WORD.sub(lambda match: replacements.get(match.group(0).lower(), match.group(0)), text)

@@ -9,12 +9,16 @@ returning public records only (it must use the model's `published()`/public quer
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db.models import Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-# The text-search configuration for each interface/record language.
-SEARCH_CONFIGS = {"en": "english", "es": "spanish", "pt": "portuguese", "fr": "french"}
+# The text-search configuration for each interface/record language: PostgreSQL's, with words
+# unaccented before stemming (created by migrations, `portal.text_search_sql`).
+SEARCH_CONFIGS = {"en": "portal_english", "es": "portal_spanish", "pt": "portal_portuguese", "fr": "portal_french"}
+# Unaccented, lower-cased, never stemmed: proper nouns, numbers, words of any language.
+SIMPLE_CONFIG = "portal_simple"
 # PostgreSQL ts_headline markers: control characters no record contains, turned into <mark>
 # only after the whole snippet has been HTML-escaped.
 START_SEL = "\x02"
@@ -22,7 +26,7 @@ STOP_SEL = "\x03"
 HEADLINE_OPTIONS = f"StartSel={START_SEL}, StopSel={STOP_SEL}, MaxWords=35, MinWords=15, MaxFragments=2"
 MAX_QUERY_LENGTH = 500
 
-PROVIDERS = ["legislation.search", "contacts.search", "portal.content.search"]
+PROVIDERS = ["legislation.country_search", "legislation.search", "contacts.search", "portal.content.search"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class SearchHit:
 
 
 def search_config(language: str | None) -> str:
-    return SEARCH_CONFIGS.get((language or "en")[:2], "english")
+    return SEARCH_CONFIGS.get((language or "en")[:2], SEARCH_CONFIGS["en"])
 
 
 def clean_query(raw: str | None) -> str:
@@ -45,9 +49,37 @@ def clean_query(raw: str | None) -> str:
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
-def web_query(text: str, language: str | None) -> SearchQuery:
-    """A web-search-syntax query ("quotes", OR, -minus) in the language's configuration."""
-    return SearchQuery(text, search_type="websearch", config=search_config(language))
+class MultilingualQuery(SearchQuery):
+    """`portal_web_query(config, text)`: web-search syntax ("quotes", OR, -minus) read in each of
+    the four languages' configurations and in 'simple', OR-ed (SQL in `portal.text_search_sql`).
+
+    Both arguments are plain text, so PostgreSQL computes the query once, while planning.
+    """
+
+    def __init__(self, text: str, language: str | None = None, *, invert: bool = False):
+        super().__init__(text, search_type="websearch", invert=invert)
+        self.function = "portal_web_query"
+        self.set_source_expressions([Value(search_config(language)), *self.get_source_expressions()])
+
+
+class MultilingualVector(SearchVector):
+    """`portal_tsvector(config, text)`: the text's words unaccented then stemmed, and stemmed with
+    their accents then unaccented, at the same positions (SQL in `portal.text_search_sql`)."""
+
+    function = "portal_tsvector"
+
+
+def web_query(text: str, language: str | None = None) -> SearchQuery:
+    """A web-search-syntax query ("quotes", OR, -minus) that finds records in any language.
+
+    The text is read in each of the four languages' configurations and in 'simple', and the
+    readings are OR-ed: a record's vector is built in some portal configuration (its own
+    language's, or the reader's), and that configuration's reading of the query normalises the
+    typed words exactly as the record's words were (unaccented, stemmed). So "acceso ilicito"
+    typed on /en/ finds "acceso ilícito" in a Spanish law. The page's language only orders the
+    readings; it never narrows the match (docs/decisions.md).
+    """
+    return MultilingualQuery(text, language)
 
 
 def highlight_to_html(headline: str | None) -> SafeString:

@@ -3,13 +3,21 @@
 Not a site-wide provider: nothing here is public.
 """
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.db.models import TextField, Value
 from django.db.models.functions import Concat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal.search import START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+from portal.search import (
+    START_SEL,
+    STOP_SEL,
+    MultilingualVector,
+    SearchHit,
+    highlight_to_html,
+    search_config,
+    web_query,
+)
 from workspaces.models import Document, GoodPractice, Post, Thread, Workspace
 
 PER_KIND = 20
@@ -45,7 +53,7 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
     hits: list[SearchHit] = []
 
     threads = _ranked(
-        Thread.objects.filter(workspace=workspace), SearchVector("title", config=config), "title", query, config
+        Thread.objects.filter(workspace=workspace), MultilingualVector("title", config=config), "title", query, config
     )
     for thread in threads:
         hits.append(
@@ -61,7 +69,7 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
 
     posts = _ranked(
         Post.objects.filter(thread__workspace=workspace, removed_at__isnull=True).select_related("thread"),
-        SearchVector("body", config=config),
+        MultilingualVector("body", config=config),
         "body",
         query,
         config,
@@ -83,8 +91,8 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
     )
     practices = _ranked(
         GoodPractice.objects.filter(workspace=workspace),
-        SearchVector("title", weight="A", config=config)
-        + SearchVector("problem", "practice", "results", config=config),
+        MultilingualVector("title", weight="A", config=config)
+        + MultilingualVector("problem", "practice", "results", config=config),
         practice_text,
         query,
         config,
@@ -103,7 +111,7 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
 
     documents = _ranked(
         Document.objects.filter(workspace=workspace),
-        SearchVector("title", weight="A", config=config) + SearchVector("description", config=config),
+        MultilingualVector("title", weight="A", config=config) + MultilingualVector("description", config=config),
         Concat("title", Value(" "), "description", output_field=TextField()),
         query,
         config,

@@ -12,7 +12,7 @@ def record_failing_since(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contacts', '0001_initial'),
+        ('contacts', '0002_unaccent_search'),
     ]
 
     operations = [

@@ -46,12 +46,31 @@ def contact_list(request):
     )
     context = {
         "filter": filterset,
+        "filters_to_drop": _filters_to_drop(request, filterset) if not page.paginator.count else [],
         "page": page,
         "points": page.object_list,
         "has_sample": any(point.is_sample for point in page.object_list),
         "export_query": _without_page(request.GET),
     }
     return render(request, "contacts/contact_list.html", context)
+
+
+def _filters_to_drop(request, filterset) -> list[dict]:
+    """For an empty page: each filter in force, with a link to the same list without it."""
+    chips = []
+    for name, value in filterset.active_filters.items():
+        field = filterset.form.fields[name]
+        labels = {str(key): label for key, label in getattr(field, "choices", ())}
+        params = request.GET.copy()
+        params.pop(name, None)
+        params.pop("page", None)
+        chips.append({
+            "name": name,
+            "label": field.label,
+            "value": labels.get(str(value), value),
+            "remove_url": f"?{params.urlencode()}",
+        })
+    return chips
 
 
 def _without_page(params) -> str:

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.cache import cache
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -75,3 +76,21 @@ def active_filters(request, filterset) -> list[dict]:
         shown = choices.get(value, value) if choices else value
         chips.append({"name": name, "label": field.label, "value": shown, "remove_url": query_without(request, name)})
     return chips
+
+
+def search_hints(request, text: str, chips: list[dict], found: bool) -> dict:
+    """What a page with no result offers: "Did you mean …?" (a link to the corrected search, other
+    filters kept) and links that each drop one filter. Costs one query, on empty pages only."""
+    if found:
+        return {}
+    from legislation.search import suggest
+
+    hints = {"filters_to_drop": [chip for chip in chips if chip["name"] != "q"]}
+    suggestion = suggest(text) if text else None
+    if suggestion and suggestion.lower() != text.lower():
+        params = request.GET.copy()
+        params["q"] = suggestion
+        params.pop("page", None)
+        hints["suggestion"] = suggestion
+        hints["suggestion_link"] = format_html('<a href="?{}" rel="nofollow">{}</a>', params.urlencode(), suggestion)
+    return hints

@@ -16,6 +16,7 @@ from legislation.views.common import (
     choice_param,
     query_without,
     reference_data,
+    search_hints,
     warn_invalid_filters,
 )
 from portal.pagination import page_of
@@ -65,7 +66,9 @@ def law_list(request):
     for law in rows:
         law.best_provision = matches.get(law.pk)
 
+    chips = active_filters(request, filterset)
     return render(request, "legislation/law_list.html", {
+        **search_hints(request, text, chips, found=bool(rows)),
         "filterset": filterset,
         "form": filterset.form,
         "facets": facets,
@@ -74,7 +77,7 @@ def law_list(request):
         "search_text": text,
         "sort": sort,
         "sorts": SORTS if text else SORTS[1:],
-        "chips": active_filters(request, filterset),
+        "chips": chips,
         "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k not in ("q",)],
         "clear_url": query_without(request, *filterset.filters, "sort"),
         "sample_shown": any(law.is_sample for law in rows),
@@ -150,7 +153,9 @@ def provision_list(request):
         rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
+    chips = active_filters(request, filterset)
     return render(request, "legislation/provision_list.html", {
+        **search_hints(request, text, chips, found=bool(rows)),
         "filterset": filterset,
         "form": filterset.form,
         "page_obj": page,
@@ -158,7 +163,7 @@ def provision_list(request):
         "search_text": text,
         "truncated": filterset.truncated,
         "max_ranked": filterset.MAX_RANKED,
-        "chips": active_filters(request, filterset),
+        "chips": chips,
         "kept_filters": [(k, v) for k, v in values.items() if k not in ("q",)],
         "selected_country": by_code.get(values.get("country")),
         "selected_article": by_key.get(values.get("article")),

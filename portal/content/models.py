@@ -46,17 +46,18 @@ class Status(models.TextChoices):
 
 
 def translated_vector(field: str, weight: str, record_config=None) -> SearchVector:
-    """One modeltranslation field's columns, each in its own language's configuration.
+    """One modeltranslation field's columns, each in its own language's configuration (accents
+    ignored: `portal.search.MultilingualVector`).
 
     The English column (the default one) uses the record's own language configuration when
     given, because the secretariat may write a Spanish manual's title there.
     """
-    from portal.search import SEARCH_CONFIGS
+    from portal.search import SEARCH_CONFIGS, MultilingualVector
 
     vector = None
     for code in SEARCH_CONFIGS:
         config = record_config if (code == "en" and record_config is not None) else SEARCH_CONFIGS[code]
-        part = SearchVector(f"{field}_{code}", weight=weight, config=config)
+        part = MultilingualVector(f"{field}_{code}", weight=weight, config=config)
         vector = part if vector is None else vector + part
     return vector
 
@@ -271,11 +272,11 @@ class Resource(Publishable, Searchable):
 
     @classmethod
     def search_vector_expression(cls):
-        from portal.search import SEARCH_CONFIGS
+        from portal.search import SEARCH_CONFIGS, SIMPLE_CONFIG
 
         record_config = Case(
             *[When(language=code, then=Value(config)) for code, config in SEARCH_CONFIGS.items()],
-            default=Value("simple"),
+            default=Value(SIMPLE_CONFIG),
         )
         return (
             translated_vector("title", "A", record_config)

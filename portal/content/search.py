@@ -1,12 +1,10 @@
 """The public content's provider for the site-wide search (`portal.search.PROVIDERS`).
 
 Each kind of record keeps a stored, GIN-indexed vector built from every language's columns in
-that language's configuration. The query is the reader's text parsed in the reader's
-configuration, OR-ed with the other three, so a Spanish record is found from an English page.
+that language's accent-insensitive configuration. The query is the reader's text read in all
+four configurations and 'simple', OR-ed (`portal.search.web_query`), so a Spanish record is
+found from an English page, with or without its accents.
 """
-
-from functools import reduce
-from operator import or_
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db.models import F, TextField, Value
@@ -18,12 +16,8 @@ from portal.search import SEARCH_CONFIGS, START_SEL, STOP_SEL, SearchHit, highli
 
 
 def multilingual_query(text: str, language: str | None) -> SearchQuery:
-    """The reader's query in their language's configuration, or in any of the other three."""
-    own = search_config(language)
-    queries = [web_query(text, language)] + [
-        SearchQuery(text, search_type="websearch", config=config) for config in SEARCH_CONFIGS.values() if config != own
-    ]
-    return reduce(or_, queries)
+    """The reader's query in every language's configuration (`portal.search.web_query`)."""
+    return web_query(text, language)
 
 
 def _in_language(field: str, language: str):

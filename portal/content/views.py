@@ -4,6 +4,7 @@ import functools
 import importlib
 import importlib.util
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.postgres.search import SearchRank
@@ -14,6 +15,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -343,6 +345,11 @@ def search(request):
         for hit in sorted(hits, key=lambda hit: hit.rank, reverse=True):
             by_kind.setdefault(str(hit.kind), []).append(hit)
         groups = list(by_kind.items())
-    return render(request, "content/search.html", {
-        "query": query, "groups": groups, "total": sum(len(hits) for _kind, hits in groups)
-    })
+    context = {"query": query, "groups": groups, "total": sum(len(hits) for _kind, hits in groups)}
+    suggest = _optional("legislation.search", "suggest") if query and not groups else None
+    suggestion = suggest(query) if suggest else None
+    if suggestion and suggestion.lower() != query.lower():
+        context["suggestion_link"] = format_html(
+            '<a href="?{}" rel="nofollow">{}</a>', urlencode({"q": suggestion}), suggestion
+        )
+    return render(request, "content/search.html", context)

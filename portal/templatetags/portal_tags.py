@@ -40,3 +40,21 @@ def query_with(context, **changes):
 @register.filter
 def urlencode_dict(value: dict) -> str:
     return urlencode(value, doseq=True)
+
+
+@register.inclusion_tag("portal/_search_examples.html", takes_context=True)
+def search_examples(context, box: str, action: str = ""):
+    """Links that run a search box's example queries (`portal.search_examples.EXAMPLES`)."""
+    from portal.search_examples import EXAMPLES
+
+    return {"examples": [(str(text), urlencode({"q": str(text)})) for text in EXAMPLES[box]], "action": action}
+
+
+@register.simple_tag
+def search_placeholder(box: str) -> str:
+    """The placeholder of a search box: its first examples."""
+    from django.utils.translation import gettext
+
+    from portal.search_examples import EXAMPLES
+
+    return gettext("e.g. %(examples)s") % {"examples": ", ".join(str(text) for text in EXAMPLES[box][:3])}

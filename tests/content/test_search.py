@@ -3,6 +3,7 @@
 import pytest
 
 from portal.content import views
+from portal.content.models import Resource
 from portal.content.search import site_search
 from tests.content.factories import (
     count_queries,
@@ -65,6 +66,26 @@ def test_reader_language_and_other_languages(visitor):
     make_topic("Fraud", title_es="Fraude en línea", summary_es="Tiendas falsas y estafas.")
     assert "Fraude en línea" in visitor.get("/es/search/?q=estafas").content.decode()
     assert "Fraud" in visitor.get("/en/search/?q=estafas").content.decode()
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_accents_do_not_matter_in_any_page_language(visitor, lang):
+    make_topic("Fraud", title_es="Fraude en línea", summary_es="Estafas con información bancaria.",
+               title_fr="Fraude en ligne", summary_fr="Escroqueries aux données bancaires.")
+    make_resource("Manual", title_pt="Manual de investigação", summary_pt="Invasão de dispositivo informático.",
+                  language="pt")
+    for q, expected in (("informacion bancaria", "/guidance/"), ("donnees bancaires", "/guidance/"),
+                        ("invasao de dispositivo", "/resources/"), ("investigacao", "/resources/")):
+        hits = [hit.url for _kind, hits in visitor.get(f"/{lang}/search/", {"q": q}).context["groups"] for hit in hits]
+        assert len(hits) == 1 and expected in hits[0], (lang, q)
+    resources = visitor.get(f"/{lang}/resources/", {"q": "invasao"}).context["resources"]
+    assert [resource.slug for resource in resources] == [Resource.objects.get().slug]
+
+
+def test_other_forms_of_accented_words_still_match(visitor):
+    make_topic("Data", title_es="Información", summary_es="Informaciones sobre comunicaciones.")
+    assert len(visitor.get("/en/search/", {"q": "información"}).context["groups"]) == 1
+    assert len(visitor.get("/en/search/", {"q": "comunicación"}).context["groups"]) == 1
 
 
 @pytest.mark.parametrize(

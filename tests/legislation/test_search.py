@@ -140,3 +140,116 @@ def test_bulk_writes_are_indexed_too():
     assert Provision.objects.filter(search_vector=search_query("phish", "en")).count() == 3
     law.refresh_from_db()
     assert law.aspects == ["substantive"]
+
+
+# --- Accents and the page's language ------------------------------------------------------------
+
+@pytest.fixture
+def three_languages():
+    """Provisions as the demo data has them: Spanish, Portuguese and French, with their accents."""
+    make_law("AR", title="Ley 26.388", language="es",
+             provisions=[("Art. 4", "Acceso ilícito a un sistema o dato informático restringido.", "substantive", ["2"]),
+                         ("Art. 5", "Intercepción ilegítima de comunicaciones electrónicas.", "substantive", ["3"])])
+    make_law("BR", title="Lei 12.737", language="pt",
+             provisions=[("Art. 154-A", "Invasão de dispositivo informático alheio.", "substantive", ["2"])])
+    make_law("HT", title="Code pénal", language="fr",
+             provisions=[("Art. 1", "Atteinte aux données informatiques d'autrui.", "substantive", ["4"])])
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+@pytest.mark.parametrize(("text", "expected"), [
+    ("acceso ilicito", "Ley 26.388"),
+    ("intercepcion", "Ley 26.388"),
+    ("invasao de dispositivo", "Lei 12.737"),
+    ("donnees informatiques", "Code pénal"),
+])
+def test_words_typed_without_accents_find_the_provision_from_any_page_language(client, three_languages, lang, text,
+                                                                                expected):
+    assert search(client, text, lang=lang) == [expected]
+    response = client.get(f"/{lang}/laws/provisions/", {"q": text})
+    assert [p.law.title for p in response.context["provisions"]] == [expected]
+
+
+def test_accents_typed_find_a_text_written_without_them(client):
+    make_law("CL", title="Ley 21.459", provisions=[("Art. 2", "Acceso ilicito a un sistema informatico.", "substantive", [])])
+    assert search(client, "acceso ilícito", lang="en") == ["Ley 21.459"]
+
+
+def test_other_forms_of_an_accented_word_still_match(client):
+    """Unaccenting must not cost the stemming: "interceptación" still finds "interceptaciones"."""
+    make_law("PE", title="Ley 30096", provisions=[("Art. 7", "Sanciona las interceptaciones de datos.", "substantive", [])])
+    assert search(client, "interceptación", lang="en") == ["Ley 30096"]
+    make_law("MX", title="Ley de información", provisions=[("Art. 1", "La información pública.", "substantive", [])])
+    assert search(client, "informaciones", lang="pt") == ["Ley de información"]
+
+
+def test_snippets_mark_accented_words_found_without_accents(client, three_languages):
+    page = client.get("/en/laws/", {"q": "acceso ilicito"}).content.decode()
+    assert "<mark>Acceso</mark> <mark>ilícito</mark>" in page
+
+
+def test_site_search_is_accent_insensitive_in_every_language(three_languages):
+    for lang in ("en", "es", "pt", "fr"):
+        titles = [hit.title for hit in site_search("invasao de dispositivo", lang, 10)]
+        assert any("Lei 12.737" in title for title in titles), lang
+
+
+# --- "Did you mean …?" and empty pages -----------------------------------------------------------
+
+def test_a_misspelt_search_suggests_the_words_of_the_laws(client, three_languages):
+    response = client.get("/en/laws/", {"q": "acesso ilicitto"})
+    assert response.context["laws"] == []
+    page = response.content.decode()
+    assert "Did you mean" in page
+    assert response.context["suggestion"] == "acceso ilícito"
+    # The suggestion is a link to its own search, which finds the law.
+    assert search(client, response.context["suggestion"], lang="en") == ["Ley 26.388"]
+
+
+def test_the_suggestion_comes_from_words_added_after_the_first_search(client, three_languages):
+    assert client.get("/es/laws/provisions/", {"q": "ransomwere"}).context.get("suggestion") is None
+    make_law("CL", title="Ley 21.459", provisions=[("Art. 8", "Secuestro de datos mediante ransomware.", "substantive", [])])
+    response = client.get("/es/laws/provisions/", {"q": "ransomwere"})
+    assert response.context["suggestion"] == "ransomware"
+    assert "¿Quiso decir" in response.content.decode()
+
+
+def test_no_suggestion_when_the_search_finds_something_or_every_word_is_known(client, three_languages):
+    assert "suggestion" not in client.get("/en/laws/", {"q": "acceso"}).context
+    # Known words that match nothing together: the filters are the problem, not the spelling.
+    response = client.get("/en/laws/", {"q": "acceso", "country": "br"})
+    assert response.context["laws"] == []
+    assert "suggestion" not in response.context
+
+
+def test_an_empty_page_offers_to_drop_each_filter(client, three_languages):
+    response = client.get("/en/laws/", {"q": "acceso", "country": "br", "status": "in_force"})
+    assert response.context["laws"] == []
+    drops = {chip["name"]: chip["remove_url"] for chip in response.context["filters_to_drop"]}
+    assert set(drops) == {"country", "status"}
+    page = response.content.decode()
+    assert "Try without one of them" in page
+    assert 'without “Country: Brazil”' in page
+    # Dropping the country finds the Argentine law.
+    assert search(client, "acceso", lang="en", status="in_force") == ["Ley 26.388"]
+    assert "country" not in drops["country"] and "status=in_force" in drops["country"]
+
+
+def test_an_empty_provision_page_offers_to_drop_each_filter(client, three_languages):
+    response = client.get("/fr/laws/provisions/", {"q": "acceso", "country": "br"})
+    assert response.context["provisions"] == []
+    assert [chip["name"] for chip in response.context["filters_to_drop"]] == ["country"]
+    assert "Essayez sans" in response.content.decode()
+
+
+def test_site_wide_search_suggests_too(client, three_languages):
+    response = client.get("/en/search/", {"q": "invasion de dispositivu"})
+    assert response.context["total"] == 0
+    assert "Did you mean" in response.content.decode()
+    assert "dispositivo" in str(response.context["suggestion_link"])
+
+
+@pytest.mark.parametrize("text", ['"', "-", "OR", "x" * 600, "12345", "ñ"])
+def test_suggestions_accept_any_text(client, text):
+    assert client.get("/en/laws/", {"q": text}).status_code == 200
+    assert client.get("/en/search/", {"q": text}).status_code == 200

@@ -63,3 +63,25 @@ def test_bad_search_input_does_not_fail(client, workspace, member):
 def test_outsider_cannot_search(client, workspace, outsider):
     client.force_login(outsider)
     assert client.get(url("workspace_search", workspace.slug), {"q": "x"}).status_code == 404
+
+
+def test_search_ignores_accents_and_the_page_language(client, workspace, open_workspace, member, owner):
+    thread = services.thread_create(workspace=workspace, author=member, title="Intercepción de comunicaciones",
+                                    body="Solicitud de conservación de datos informáticos.")
+    services.thread_create(workspace=open_workspace, author=owner, title="Intercepción en otro espacio", body="x")
+    client.force_login(owner)  # a member of both: only the workspace searched answers
+    for lang in ("en", "es", "pt", "fr"):
+        for q in ("intercepcion", "conservacion de datos informaticos", "Intercepción"):
+            response = client.get(f"/{lang}/workspaces/{workspace.slug}/search/", {"q": q})
+            assert response.status_code == 200
+            assert [hit.title for hit in response.context["hits"]] == [thread.title], (lang, q)
+    page = client.get(f"/fr/workspaces/{workspace.slug}/search/", {"q": "intercepcion"}).content.decode()
+    assert "<mark>Intercepción</mark>" in page
+
+
+def test_outsider_cannot_search_even_for_accented_words(client, workspace, member, outsider):
+    services.thread_create(workspace=workspace, author=member, title="Intercepción", body="x")
+    client.force_login(outsider)
+    response = client.get(f"/en/workspaces/{workspace.slug}/search/", {"q": "intercepcion"})
+    assert response.status_code == 404
+    assert b"Intercepci" not in response.content
