@@ -169,7 +169,7 @@ def channel_options(measure: Measure, fiche: Fiche | None) -> list[ChannelOption
 
 
 def find_channels(*, requesting, requested, measure: Measure, user, today: date | None = None) -> FinderAnswer:
-    """Everything the finder shows for one pair of states and one measure (five queries, six for experts)."""
+    """Everything the finder shows for one pair of states and one measure (three queries, four for experts)."""
     today = today or timezone.localdate()
     statuses = {
         (entry.country_id, entry.instrument): entry
@@ -181,10 +181,7 @@ def find_channels(*, requesting, requested, measure: Measure, user, today: date 
                         names={requesting.iso2: requesting.name, requested.iso2: requested.name})
         for instrument in measure.instruments()
     ]
-    fiche = (
-        Fiche.objects.filter(country=requested, measure=measure).select_related("authority")
-        .prefetch_related("provisions__law").first()
-    )
+    fiche = Fiche.objects.filter(country=requested, measure=measure).select_related("authority").first()
     points = []
     if user is not None and user.is_authenticated:
         wanted = Q(roles__contains=[ContactRole.NETWORK_24_7])

@@ -57,6 +57,12 @@ def fiche_history(fiche: Fiche) -> list[HistoryEntry]:
         .prefetch_related("history_user__groups").order_by("-history_date", "-history_id")[: HISTORY_LIMIT + 1]
     )
     actions = history_action_labels()
+    labels = {}
+    for record in records:
+        user = record.history_user
+        if user is not None and user.pk not in labels:
+            user.remember_roles(group.name for group in user.groups.all())  # the prefetched groups
+            labels[user.pk] = history_user_label(user)
     entries = []
     for index, record in enumerate(records[:HISTORY_LIMIT]):
         previous = records[index + 1] if index + 1 < len(records) else None
@@ -67,7 +73,7 @@ def fiche_history(fiche: Fiche) -> list[HistoryEntry]:
                 if old != new:
                     field = Fiche._meta.get_field(attname.removesuffix("_id"))
                     changes.append((capfirst(str(field.verbose_name)), _display(old), _display(new)))
-        entries.append(HistoryEntry(date=record.history_date, who=history_user_label(record.history_user),
+        entries.append(HistoryEntry(date=record.history_date, who=labels.get(record.history_user_id) or history_user_label(None),
                                     action=actions.get(record.history_type, record.history_type), changes=changes))
     return entries
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from contacts.access import can_edit_country
 from contacts.models import ContactPoint, SpokenLanguage
 from cooperation.finder import find_channels
 from cooperation.models import Channel, Fiche, Measure
@@ -146,6 +147,7 @@ def fiche_detail(request, code: str, measure: str):
         "contact_points": points,
         "history": fiche_history(fiche),
         "sources": {name: fiche.source_of(name) for name in fiche.sources},
+        "can_edit": can_edit_country(request.user, country),
         "channel_labels": [str(dict(Channel.choices)[c]) for c in fiche.ordered_channels()],
         "language_labels": [str(dict(SpokenLanguage.choices).get(code, code)) for code in fiche.languages],
     })
