@@ -74,3 +74,13 @@ def test_sitemap_lists_the_evidence_pages_and_fiches(client, argentina):
     body = client.get("/sitemap.xml").content.decode()
     assert "/en/evidence/" in body and "/en/channels/" in body
     assert "/en/evidence/ar/preservation/" in body
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("states", [["AR"], ["AR", "BR", "CA", "CL", "CO", "MX", "PE", "US", "UY", "PY"]])
+def test_exports_and_api_cost_the_same_queries_whatever_the_data(client, django_assert_max_num_queries, states):
+    make_fiches(states)
+    with django_assert_max_num_queries(4):
+        assert client.get("/en/evidence/export.json").status_code == 200
+    with django_assert_max_num_queries(3):
+        assert client.get("/api/v1/fiches/").status_code == 200
