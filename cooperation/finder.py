@@ -109,7 +109,13 @@ class FinderAnswer:
 
     @property
     def network_points(self) -> list[ContactPoint]:
-        return [point for point in self.contact_points if point.is_24_7_point]
+        """The requested state's 24/7 points."""
+        return [p for p in self.contact_points if p.is_24_7_point and p.unit.country_id == self.requested.iso2]
+
+    @property
+    def own_network_points(self) -> list[ContactPoint]:
+        """The requesting state's 24/7 points: who sends an urgent request."""
+        return [p for p in self.contact_points if p.is_24_7_point and p.unit.country_id == self.requesting.iso2]
 
     @property
     def authority_points(self) -> list[ContactPoint]:
@@ -184,12 +190,10 @@ def find_channels(*, requesting, requested, measure: Measure, user, today: date 
     fiche = Fiche.objects.filter(country=requested, measure=measure).select_related("authority").first()
     points = []
     if user is not None and user.is_authenticated:
-        wanted = Q(roles__contains=[ContactRole.NETWORK_24_7])
+        network = Q(roles__contains=[ContactRole.NETWORK_24_7])
+        wanted = Q(unit__country=requested) & network | Q(unit__country=requesting) & network
         if fiche is not None and fiche.authority_id:
             wanted |= Q(unit_id=fiche.authority_id)
-        points = list(
-            ContactPoint.objects.visible_to(user).filter(unit__country=requested).filter(wanted)
-            .order_by("unit__name", "name")
-        )
+        points = list(ContactPoint.objects.visible_to(user).filter(wanted).order_by("unit__name", "name"))
     return FinderAnswer(requesting=requesting, requested=requested, measure=measure, fiche=fiche, links=links,
                         channels=channel_options(measure, fiche), contact_points=points)

@@ -183,3 +183,14 @@ def test_an_expert_answer_costs_a_fixed_number_of_queries(client_for, expert_br,
     client.get(URL)
     with django_assert_max_num_queries(16):
         assert SECRET_EMAIL in client.get(URL).content.decode()
+
+
+@pytest.mark.django_db
+def test_experts_see_their_own_states_24_7_point_as_the_sender(client_for, expert_br, canada):
+    from tests.contacts.factories import make_point, make_unit
+
+    make_point(make_unit("AR", "Unidad AR"), "Guardia 24/7 Argentina", email="guardia-ar@example.org")
+    page = client_for(expert_br).get(URL).content.decode()
+    assert "Who sends: the 24/7 point of Argentina" in page
+    assert "guardia-ar@example.org" in page
+    assert "guardia-ar@example.org" not in client_for(None).get(URL).content.decode()
