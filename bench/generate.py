@@ -87,6 +87,7 @@ def generate() -> None:
 
     if Law.objects.filter(number__startswith=MARK).count() >= LAWS:
         print("benchmark data already present")
+        generate_fiches()
         return
     call_command("seed_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115 - discarded output
     rng = random.Random(2026)
@@ -153,6 +154,7 @@ def generate() -> None:
         print(f"{len(resources)} resources", flush=True)
 
     generate_workspace(rng)
+    generate_fiches()
     bump_public_data_version()
     # Fresh statistics, as a production database has after autovacuum: the planner needs them.
     from django.db import connection
@@ -160,6 +162,20 @@ def generate() -> None:
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     print("vacuumed and analysed", flush=True)
+
+
+def generate_fiches() -> None:
+    """An evidence fiche for every state × measure (35 × 9), pre-filled from the generated laws and units."""
+    from cooperation.models import Fiche
+    from cooperation.services import fiches_prefill
+    from portal.cache import bump_public_data_version
+    from portal.models import Country
+
+    if Fiche.objects.values("country_id").distinct().count() >= Country.objects.count():
+        return
+    fiches = fiches_prefill(countries=Country.objects.all(), is_sample=True)
+    bump_public_data_version()
+    print(f"{len(fiches)} evidence fiches", flush=True)
 
 
 def generate_workspace(rng: random.Random) -> None:
@@ -214,8 +230,10 @@ def targets() -> dict:
 
     django.setup()
     from contacts.models import ContactPoint
+    from cooperation.models import Fiche, Measure
     from legislation.models import Law, Provision
     from portal.content.models import Resource
+    from portal.models import Country
     from workspaces.models import Post, Thread
 
     law = Law.objects.filter(number__startswith=MARK).order_by("pk").first()
@@ -226,11 +244,18 @@ def targets() -> dict:
     law_queries = [f"/en/laws/?q={two_words('es')}&n={i}" for i in range(200)]
     site_queries = [f"/en/search/?q={two_words('en')}&n={i}" for i in range(200)]
     matrix_queries = [f"/en/laws/matrix/?n={i}" for i in range(60)]
+    codes = [code.lower() for code in Country.objects.order_by("iso2").values_list("iso2", flat=True)]
+    slugs = list(Measure.objects.values_list("slug", flat=True))
+    finder_queries = [
+        f"/en/channels/?from={codes[i % len(codes)]}&to={codes[(i * 7 + 3) % len(codes)]}&measure={slugs[i % len(slugs)]}"
+        f"&n={i}" for i in range(200) if codes[i % len(codes)] != codes[(i * 7 + 3) % len(codes)]
+    ]
     return {
         "counts": (
             f"{Law.objects.count():,} laws, {Provision.objects.count():,} provisions, "
             f"{ContactPoint.objects.count():,} contact points, {Thread.objects.count():,} threads, "
-            f"{Post.objects.count():,} posts, {Resource.objects.count():,} resources"
+            f"{Post.objects.count():,} posts, {Resource.objects.count():,} resources, "
+            f"{Fiche.objects.count():,} evidence fiches"
         ),
         "pages": [
             ["home", "/en/", None],
@@ -240,12 +265,15 @@ def targets() -> dict:
             ["coverage matrix", "/en/laws/matrix/", None],
             ["law search", "/en/laws/?q=acceso+il%C3%ADcito", None],
             ["site-wide search", "/en/search/?q=fraud", None],
+            ["evidence fiches overview", "/en/evidence/", None],
+            ["channel finder", "/en/channels/?from=ar&to=ca&measure=preservation", None],
             ["workspace page (restricted)", "/en/workspaces/bench/", expert_cookie()],
         ],
         "server_side": [
             ["law search", "/en/laws/", law_queries],
             ["site-wide search", "/en/search/", site_queries],
             ["coverage matrix", "/en/laws/matrix/", matrix_queries],
+            ["channel finder", "/en/channels/", finder_queries],
         ],
     }
 

@@ -4,12 +4,13 @@
 
 1. a database of its own (`portal_bench` on the embedded PostgreSQL, or BENCH_DATABASE_URL),
    migrated and filled by bench/generate.py (5,000 laws, 100,000 provisions, 35 × 20 contact
-   points, 1,000 threads, 100,000 searchable records);
+   points, 1,000 threads, 100,000 searchable records, an evidence fiche per state × measure);
 2. gunicorn with DEBUG off on 127.0.0.1 (3 sync workers, the portal's gunicorn.conf.py),
    Redis as cache when it answers on 127.0.0.1:6379;
 3. wrk against each page for a bounded time, beside `/ping` (a plain view returning a fixed
    string, on the same server) as the baseline;
-4. server-side latencies from the access log (the search and matrix targets are measured there);
+4. server-side latencies from the access log (the search, matrix and channel-finder targets are
+   measured there, each with unique query strings);
 5. memory growth of a worker while it streams a 200 MB workspace document.
 Every loop is bounded in time; traffic goes only to 127.0.0.1.
 """

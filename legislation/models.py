@@ -30,6 +30,9 @@ class Instrument(models.TextChoices):
     PROTOCOL_1 = "ets189", _("First Additional Protocol (ETS 189)")
     PROTOCOL_2 = "cets224", _("Second Additional Protocol (CETS 224)")
     UN = "un", _("UN Convention against Cybercrime (2024)")
+    # Regional mutual assistance treaty (OAS A-55): status entered by the secretariat; no
+    # articles are mapped to it and no sourced file loads it.
+    OAS_A55 = "oas-a55", _("Inter-American Convention on Mutual Assistance in Criminal Matters (A-55)")
 
 
 # Instruments whose articles laws are mapped to (the protocols are tracked for status only).
@@ -39,6 +42,7 @@ INSTRUMENT_SHORT = {
     Instrument.PROTOCOL_1: _("ETS 189"),
     Instrument.PROTOCOL_2: _("CETS 224"),
     Instrument.UN: _("UN"),
+    Instrument.OAS_A55: _("A-55"),
 }
 
 LANGUAGES = [("es", _("Spanish")), ("en", _("English")), ("pt", _("Portuguese")), ("fr", _("French"))]

@@ -20,7 +20,7 @@ from django.utils import translation
 
 VERSION_KEY = "portal:public-data-version"
 # Apps whose data appears on public pages; a change to any of their rows invalidates the pages.
-PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content"}
+PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content", "cooperation"}
 UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/healthz", "/ping", "/static/",
                        "/media/")
 

@@ -75,18 +75,18 @@ def _grant_secretariat_permissions(user: User) -> None:
     from django.contrib.auth.models import Permission
 
     group = Group.objects.get(name=Role.SECRETARIAT)
-    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "auth"]
+    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "cooperation", "auth"]
     group.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
 
 
 def _grant_focal_point_permissions() -> None:
-    """The Focal point group may view, add and change legislation and contacts records in the
+    """The Focal point group may view, add and change legislation, contacts and evidence-fiche records in the
     admin; each app's admin limits them to their own country."""
     from django.contrib.auth.models import Permission
 
     group = Group.objects.get(name=Role.FOCAL_POINT)
     group.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["legislation", "contacts"]).exclude(
+        Permission.objects.filter(content_type__app_label__in=["legislation", "contacts", "cooperation"]).exclude(
             codename__startswith="delete_"
         )
     )

@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "legislation",
     "contacts",
     "workspaces",
+    "cooperation",
 ]
 
 MIDDLEWARE = [
@@ -413,7 +414,7 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     # One name for the precision of every date (legislation.models.DatePrecision).
-    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": ["day", "month", "year"]},
+    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": ["day", "month", "year"], "AnswerEnum": "cooperation.models.Answer"},
 }
 
 # The portal's own options.

@@ -7,6 +7,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+# The composing apps are named here only: their API viewsets register on portal.api.router
+# before the API's URLs are built, and their sitemaps join the site's.
+import cooperation.api  # noqa: F401
+from cooperation.sitemaps import sitemaps as cooperation_sitemaps
 from portal import views
 from portal.content import views as content_views
 from portal.sitemaps import sitemaps
@@ -22,7 +26,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {**sitemaps, **cooperation_sitemaps}}, name="sitemap"),
     path("api/v1/", include("portal.api_urls")),
     path("admin/", admin.site.urls),
 ]
@@ -35,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("legislation.urls")),
     path("", include("contacts.urls")),
     path("workspaces/", include("workspaces.urls")),
+    path("", include("cooperation.urls")),
     prefix_default_language=True,
 )
 

@@ -185,8 +185,8 @@ def test_profile_shows_each_status_with_its_source_date_and_reservations(client,
 
 def test_profile_shows_an_unknown_status_as_not_confirmed_with_an_invitation(client, sourced_argentina):
     section = _treaty_section(client.get("/en/countries/ar/").content.decode())
-    # ETS 189 (unknown) and the UN Convention (no entry) are "not confirmed"; none is "not signed".
-    assert section.count("treaty-status treaty-unknown") == 2
+    # ETS 189 (unknown), the UN Convention and the A-55 convention (no entry) are "not confirmed"; none is "not signed".
+    assert section.count("treaty-status treaty-unknown") == 3
     assert "Not signed" not in section
     assert "Focal point of Argentina: confirm this status" in section
 

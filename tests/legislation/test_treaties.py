@@ -48,7 +48,7 @@ def test_treaty_summary_counts_each_status_apart(statuses):
     assert budapest.counts_text() == "4 parties, 1 signatory, 1 invited, 1 not signed, 28 not confirmed"
     assert summary.get("cets224").signatories == 1
     assert summary.get("un").parties == 0 and summary.get("un").not_confirmed == 35
-    assert [item.instrument for item in summary] == ["budapest", "ets189", "cets224", "un"]
+    assert [item.instrument for item in summary] == ["budapest", "ets189", "cets224", "un", "oas-a55"]
     assert len(budapest.tiles) == 35
 
 

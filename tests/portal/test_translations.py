@@ -50,6 +50,8 @@ PUBLIC_PAGES = [
     "/{lang}/laws/compare/?countries=ar,br", "/{lang}/treaties/", "/{lang}/units/", "/{lang}/report/",
     "/{lang}/report/ar/", "/{lang}/guidance/", "/{lang}/resources/", "/{lang}/bulletin/", "/{lang}/events/",
     "/{lang}/partners/", "/{lang}/search/?q=fraude", "/{lang}/accounts/login/", "/{lang}/accounts/signup/",
+    "/{lang}/evidence/", "/{lang}/evidence/ar/", "/{lang}/evidence/ar/preservation/",
+    "/{lang}/channels/?from=ar&to=ca&measure=preservation",
 ]
 NAVIGATION = {
     "es": ["Países", "Leyes"],

@@ -16,6 +16,8 @@ PUBLIC_LIST_PAGES = [
     "content:event_list",
     "content:partner_list",
     "content:search",
+    "cooperation:overview",
+    "cooperation:channels",
 ]
 
 

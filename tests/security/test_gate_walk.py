@@ -46,6 +46,9 @@ PUBLIC_VIEW_PREFIXES = (
     "contacts.views.public.",
     "contacts.api.",
     "portal.content.views.",
+    # Public pages; contact points appear on them only through ContactPoint.objects.visible_to(user).
+    "cooperation.views.",
+    "cooperation.api.",
 )
 
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tests.security.conftest import PUBLIC_LIST_PAGES, public_list_urls
 
 PARAMETERS = ["q", "country", "countries", "aspect", "article", "status", "kind", "year_from", "year_to",
-              "language", "year", "page", "subregion", "role", "sort", "topic", "format"]
+              "language", "year", "page", "subregion", "role", "sort", "topic", "format", "measure", "from", "to"]
 NASTY = [
     "' OR 1=1 --", "\"; DROP TABLE legislation_law; --", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
     "%00", "\x00", "../../etc/passwd", "-1", "0", "99999999999999999999", "1e308", "NaN", "[]", "{}",

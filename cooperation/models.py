@@ -1,0 +1,220 @@
+"""Electronic evidence across borders: the measures and, per state × measure, a fiche.
+
+A fiche says whether a measure exists in a state's law, who executes a foreign request, through
+which channels, in which languages and on which conditions. Every field may be unknown, and an
+unknown value is shown as "Not known", never as "no". See docs/evidence.md.
+"""
+
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from contacts.access import editable_countries
+from contacts.models import ChoiceArrayField, SpokenLanguage, Verifiable, VerifiableQuerySet
+from legislation.models import ConventionArticle, Instrument
+
+
+class Answer(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("Not known")
+
+
+class Channel(models.TextChoices):
+    """The ways a request can travel, in the order they usually answer: fastest first."""
+
+    PROVIDER = "provider", _("Direct request to the service provider")
+    NETWORK_24_7 = "24-7", _("24/7 network")
+    POLICE = "police", _("Police-to-police cooperation")
+    CENTRAL_AUTHORITY = "central-authority", _("Central authority (mutual legal assistance)")
+    DIPLOMATIC = "diplomatic", _("Diplomatic channel (letters rogatory)")
+
+
+CHANNEL_ORDER = [channel.value for channel in Channel]
+
+
+class LegalBasis(models.TextChoices):
+    TREATY = "treaty", _("A treaty is required")
+    RECIPROCITY = "reciprocity", _("Reciprocity is enough")
+    NONE = "none", _("No particular legal basis")
+    UNKNOWN = "unknown", _("Not known")
+
+
+class Source(models.TextChoices):
+    """Where a pre-filled field came from."""
+
+    PROVISIONS = "provisions", _("the provisions mapped to the measure's articles")
+    TREATY = "treaty", _("the state's treaty status")
+    UNITS = "units", _("the state's national units")
+    STATE = "state", _("the state's focal point or the secretariat")
+
+
+class Measure(models.Model):
+    """An investigative measure for electronic evidence, with the articles it rests on (seeded)."""
+
+    slug = models.SlugField(_("key"), max_length=40, unique=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"))
+    first_step = models.TextField(
+        _("what to do first when time matters"), blank=True,
+        help_text=_("Shown by the channel finder above the channels."),
+    )
+    articles = models.ManyToManyField(
+        ConventionArticle, blank=True, related_name="measures", verbose_name=_("Convention articles")
+    )
+    protocol_articles = ArrayField(
+        models.PositiveSmallIntegerField(), verbose_name=_("Second Additional Protocol articles"),
+        default=list, blank=True,
+    )
+    mla_treaty_applies = models.BooleanField(
+        _("the Inter-American mutual assistance convention applies"), default=True,
+        help_text=_("The measure can be asked for through the central authorities under the A-55 convention."),
+    )
+
+    class Meta:
+        verbose_name = _("measure")
+        verbose_name_plural = _("measures")
+        ordering = ["position", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperation:overview") + f"?measure={self.slug}"
+
+    def article_numbers(self, instrument: str) -> list[int]:
+        """The article numbers of `instrument` this measure rests on (articles prefetched)."""
+        if instrument == Instrument.PROTOCOL_2:
+            return list(self.protocol_articles)
+        return [article.number for article in self.articles.all() if article.instrument == instrument]
+
+    def instruments(self) -> list[str]:
+        """The instruments that provide for this measure, in the finder's order."""
+        found = [Instrument.BUDAPEST.value] if self.article_numbers(Instrument.BUDAPEST) else []
+        if self.protocol_articles:
+            found.append(Instrument.PROTOCOL_2.value)
+        if self.article_numbers(Instrument.UN):
+            found.append(Instrument.UN.value)
+        if self.mla_treaty_applies:
+            found.append(Instrument.OAS_A55.value)
+        return found
+
+
+# The fields that make a fiche complete (the overview's heat map counts them).
+KEY_FIELDS = (
+    "exists_in_law", "authority", "channels", "legal_basis", "dual_criminality", "judicial_order",
+    "languages", "electronic_submission", "typical_days", "urgent_procedure",
+)
+
+
+class FicheQuerySet(VerifiableQuerySet):
+    def published(self):
+        """Fiches are public reference (their restricted contacts are never stored on them)."""
+        return self.select_related("country", "measure", "authority")
+
+    def editable_by(self, user):
+        """The fiches of the countries this user keeps current (contacts.access.editable_countries)."""
+        return self.filter(country__in=editable_countries(user))
+
+
+class Fiche(Verifiable):
+    """How one state executes one measure for another state: each field may be unknown."""
+
+    country = models.ForeignKey(
+        "portal.Country", on_delete=models.PROTECT, related_name="fiches", verbose_name=_("country")
+    )
+    measure = models.ForeignKey(Measure, on_delete=models.PROTECT, related_name="fiches", verbose_name=_("measure"))
+    exists_in_law = models.CharField(
+        _("exists in national law"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
+    )
+    provisions = models.ManyToManyField(
+        "legislation.Provision", blank=True, related_name="fiches", verbose_name=_("implementing provisions")
+    )
+    authority = models.ForeignKey(
+        "contacts.NationalUnit", on_delete=models.SET_NULL, null=True, blank=True, related_name="fiches",
+        verbose_name=_("competent authority"), help_text=_("The unit that executes a foreign request."),
+    )
+    channels = ChoiceArrayField(
+        models.CharField(max_length=20, choices=Channel.choices), verbose_name=_("accepted channels"),
+        default=list, blank=True, help_text=_("Empty: not known."),
+    )
+    legal_basis = models.CharField(
+        _("legal basis required"), max_length=12, choices=LegalBasis.choices, default=LegalBasis.UNKNOWN
+    )
+    dual_criminality = models.CharField(
+        _("dual criminality required"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
+    )
+    minimum_penalty = models.CharField(
+        _("minimum penalty"), max_length=200, blank=True, help_text=_("Empty: not known.")
+    )
+    judicial_order = models.CharField(
+        _("judicial order needed"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
+    )
+    languages = ChoiceArrayField(
+        models.CharField(max_length=5, choices=SpokenLanguage.choices), verbose_name=_("languages accepted"),
+        default=list, blank=True, help_text=_("Empty: not known."),
+    )
+    signature_required = models.CharField(
+        _("signed request required"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
+    )
+    electronic_submission = models.CharField(
+        _("electronic submission accepted"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
+    )
+    form_requirements = models.TextField(_("form requirements"), blank=True, max_length=2000)
+    preservation_days = models.PositiveIntegerField(_("preservation period (days)"), null=True, blank=True)
+    extension_days = models.PositiveIntegerField(_("extension (days)"), null=True, blank=True)
+    typical_days = models.PositiveIntegerField(_("typical time to answer (days)"), null=True, blank=True)
+    urgent_procedure = models.TextField(_("urgent procedure"), blank=True, max_length=2000)
+    notes = models.TextField(_("notes"), blank=True, max_length=4000)
+    sources = models.JSONField(
+        _("where pre-filled fields came from"), default=dict, blank=True, editable=False,
+        help_text=_("Field name → source, for fields the portal pre-filled from its own data."),
+    )
+
+    objects = FicheQuerySet.as_manager()
+    # History: registered in cooperation/translation.py, after modeltranslation's columns exist.
+
+    class Meta:
+        verbose_name = _("evidence fiche")
+        verbose_name_plural = _("evidence fiches")
+        ordering = ["country_id", "measure__position"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "measure"], name="fiche_one_per_country_measure"),
+            models.CheckConstraint(
+                condition=Q(exists_in_law__in=Answer.values) & Q(dual_criminality__in=Answer.values)
+                & Q(judicial_order__in=Answer.values) & Q(signature_required__in=Answer.values)
+                & Q(electronic_submission__in=Answer.values) & Q(legal_basis__in=LegalBasis.values),
+                name="fiche_answers_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country_id} · {self.measure}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("cooperation:fiche_detail", args=[self.country_id.lower(), self.measure.slug])
+
+    def is_known(self, field: str) -> bool:
+        value = getattr(self, field if field != "authority" else "authority_id")
+        return value not in (None, "", [], Answer.UNKNOWN, LegalBasis.UNKNOWN)
+
+    @property
+    def completeness(self) -> int:
+        """Percentage of the key fields that are known."""
+        return round(100 * sum(self.is_known(field) for field in KEY_FIELDS) / len(KEY_FIELDS))
+
+    @property
+    def heat(self) -> int:
+        """0 (nothing known) to 4 (complete), for the overview's colours."""
+        return min(4, (self.completeness + 24) // 25)
+
+    def ordered_channels(self) -> list[str]:
+        return sorted(self.channels, key=CHANNEL_ORDER.index)
+
+    def source_of(self, field: str) -> str | None:
+        """The label of where a pre-filled field came from, None when the state gave it."""
+        key = self.sources.get(field)
+        return str(Source(key).label) if key in Source.values and key != Source.STATE else None

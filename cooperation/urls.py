@@ -1,0 +1,13 @@
+from django.urls import path, re_path
+
+from cooperation import views
+
+app_name = "cooperation"
+
+urlpatterns = [
+    path("evidence/", views.overview, name="overview"),
+    re_path(r"^evidence/export\.(?P<fmt>csv|json)$", views.export, name="export"),
+    path("evidence/<str:code>/", views.country_fiches, name="country"),
+    path("evidence/<str:code>/<slug:measure>/", views.fiche_detail, name="fiche_detail"),
+    path("channels/", views.channels, name="channels"),
+]

@@ -1,0 +1,17 @@
+import pytest
+
+from contacts.models import ContactRole
+from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE, make_point, make_unit
+from tests.cooperation.factories import make_fiche
+
+
+@pytest.fixture
+def canada(db):
+    """Canada's fiche for preservation: an authority with a restricted contact point and a 24/7 point."""
+    unit = make_unit("CA", "RCMP National Cybercrime Coordination Centre", acronym="NC3")
+    point = make_point(unit, SECRET_NAME, kind="person", email=SECRET_EMAIL, phones=[SECRET_PHONE],
+                       roles=[ContactRole.COOPERATION, ContactRole.NETWORK_24_7])
+    fiche = make_fiche("CA", "preservation", authority=unit, channels=["central-authority", "24-7"],
+                       languages=["en", "fr"], dual_criminality="no", preservation_days=90,
+                       urgent_procedure="Call the NC3 duty desk.")
+    return {"unit": unit, "point": point, "fiche": fiche}
