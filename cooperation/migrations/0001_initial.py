@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('contacts', '0001_initial'),
-        ('legislation', '0006_instrument_oas_a55'),
+        ('legislation', '0007_instrument_oas_a55'),
         ('portal', '0003_country_note_translations'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

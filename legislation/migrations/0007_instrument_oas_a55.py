@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('legislation', '0005_treaty_sources'),
+        ('legislation', '0006_unaccent_search'),
     ]
 
     operations = [
