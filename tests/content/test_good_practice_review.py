@@ -147,8 +147,8 @@ def test_a_title_is_required(secretariat):
 
 
 def test_same_title_twice_gets_distinct_addresses(secretariat):
-    first = resource_draft_good_practice(title="Same", summary="", body="", country=None, topics=[], by=secretariat)
-    second = resource_draft_good_practice(title="Same", summary="", body="", country=None, topics=[], by=secretariat)
+    first = resource_draft_good_practice(title="Same", summary="", body="How the unit works.", country=None, topics=[], by=secretariat)
+    second = resource_draft_good_practice(title="Same", summary="", body="How the unit works.", country=None, topics=[], by=secretariat)
     assert first.slug != second.slug
 
 
