@@ -47,11 +47,15 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces
 
-# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here).
-# axe-core (accessibility checks) comes from the npm registry, pinned in package-lock.json.
+# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here);
+# the print tests read the PDFs with poppler-utils (pdftotext); the Nu Html Checker needs Java.
+# axe-core (accessibility checks) and vnu-jar (the Nu Html Checker) come from the npm registry,
+# pinned in package-lock.json.
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
-	@[ -d node_modules/axe-core ] || npm ci --no-audit --no-fund
+	@command -v pdftotext >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@[ -d node_modules/axe-core ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund
 
 test: install lint browser-deps
 	trap '$(STOP_DB)' EXIT; $(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)

@@ -107,6 +107,9 @@ MIDDLEWARE = [
     "portal.cache.FetchPublicPageCache",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML compressed for clients that accept gzip: below WhiteNoise (static files come precompressed)
+    # and below the page cache, which keeps one copy per Accept-Encoding (GZip adds it to Vary).
+    "django.middleware.gzip.GZipMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
     "portal.db_router.ReadReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

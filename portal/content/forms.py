@@ -27,7 +27,8 @@ class ResourceFilterForm(forms.Form):
         self.fields["country"].choices = country_choices(countries, _("Any country"))
         self.fields["language"].choices = [("", _("Any language")), *Resource.Language.choices]
         self.fields["year"].choices = [("", _("Any year"))] + [(str(year), str(year)) for year in years]
-        self.fields["q"].widget.attrs.update({"type": "search", "maxlength": 500})
+        self.fields["q"].widget.input_type = "search"
+        self.fields["q"].widget.attrs.update({"maxlength": 500})
 
 
 class CountryChoiceForm(forms.Form):

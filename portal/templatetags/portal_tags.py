@@ -1,7 +1,8 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -58,3 +59,57 @@ def search_placeholder(box: str) -> str:
     from portal.search_examples import EXAMPLES
 
     return gettext("e.g. %(examples)s") % {"examples": ", ".join(str(text) for text in EXAMPLES[box][:3])}
+
+
+# Sections of the main navigation (templates/base.html) and, for a section whose pages live under
+# another section's address, the other views that belong to it.
+NAV_SECTIONS = {
+    "legislation:country_list": (),
+    "legislation:law_list": (),
+    "legislation:matrix": ("legislation:compare",),
+    "legislation:treaties": (),
+    "cooperation:overview": ("cooperation:channels",),
+    "contacts:unit_list": (),
+    "content:guidance_list": ("contacts:how_to_report", "contacts:how_to_report_country"),
+    "content:resource_list": (),
+    "content:bulletin_list": (),
+    "content:event_list": (),
+    "contacts:contact_list": (),
+    "workspaces:workspace_list": (),
+}
+
+
+def _section_of(request) -> str | None:
+    """The main navigation's section of the current page: the view's own section, else the
+    section whose address is the longest start of the page's address."""
+    match = getattr(request, "resolver_match", None)
+    name = match.view_name if match else None
+    best, best_length = None, -1
+    for section, members in NAV_SECTIONS.items():
+        if name and (name == section or name in members):
+            return section
+        try:
+            address = reverse(section)
+        except NoReverseMatch:
+            continue
+        if request.path.startswith(address) and len(address) > best_length:
+            best, best_length = section, len(address)
+    return best
+
+
+@register.simple_tag(takes_context=True)
+def nav_current(context, section: str) -> str:
+    """` aria-current="page"` on the main navigation's link to the current page, ` aria-current="true"`
+    on the link to the section the current page belongs to; nothing elsewhere."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    if "_nav_section" not in context.render_context:
+        context.render_context["_nav_section"] = _section_of(request)
+    if context.render_context["_nav_section"] != section:
+        return ""
+    try:
+        exact = reverse(section) == request.path
+    except NoReverseMatch:
+        exact = False
+    return mark_safe(' aria-current="page"' if exact else ' aria-current="true"')  # noqa: S308 - constant text
