@@ -18,8 +18,8 @@ from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddlew
 
 VERSION_KEY = "portal:public-data-version"
 # Apps whose data appears on public pages; a change to any of their rows invalidates the pages.
-PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content"}
-UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/healthz", "/ping", "/static/",
+PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content", "recommendations"}
+UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/questionnaires/", "/healthz", "/ping", "/static/",
                        "/media/")
 
 _key_prefix = contextvars.ContextVar("page_cache_key_prefix", default="")

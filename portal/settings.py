@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "legislation",
     "contacts",
     "workspaces",
+    "recommendations",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,8 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+# The composing app registers its API viewsets on portal.api.router before the API URLs load.
+import recommendations.api  # noqa: F401
 from portal import views
 from portal.content import views as content_views
 from portal.sitemaps import sitemaps
@@ -35,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("legislation.urls")),
     path("", include("contacts.urls")),
     path("workspaces/", include("workspaces.urls")),
+    path("", include("recommendations.urls")),
     prefix_default_language=True,
 )
 

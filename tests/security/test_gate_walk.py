@@ -40,6 +40,8 @@ PUBLIC_VIEW_PREFIXES = (
     "contacts.views.public.",
     "contacts.api.",
     "portal.content.views.",
+    "recommendations.views.public.",
+    "recommendations.api.",
 )
 
 
