@@ -11,7 +11,11 @@ from django.utils.translation import gettext_lazy as _
 import recommendations.api  # noqa: F401
 from portal import views
 from portal.content import views as content_views
-from portal.sitemaps import sitemaps
+from portal.sitemaps import sitemaps as app_sitemaps
+from recommendations.sitemaps import sitemaps as recommendations_sitemaps
+
+# No app imports the composing apps: their sitemaps are added here.
+sitemaps = {**app_sitemaps, **recommendations_sitemaps}
 
 # The admin signs in through allauth: same rate limits, same MFA, no second door.
 admin.autodiscover()
