@@ -131,8 +131,8 @@ def derive(derivation: str, code: str, facts: PortalFacts) -> Cell:
         specialised = [unit for unit in units if unit["kind"] == UnitKind.CYBERCRIME_UNIT]
         if specialised:
             return _derived(Status.IMPLEMENTED, _("A specialised cybercrime unit is listed in the portal."))
-        if units:
-            return _derived(Status.NOT_STARTED, _("None of the units listed in the portal is a specialised cybercrime unit."))
+        # A specialised body may be listed under another kind (a prosecution unit, a police
+        # division): its absence from the portal proves nothing, so the secretariat decides.
         return NOT_KNOWN
     if derivation == Derivation.CITIZEN_PAGE:
         pages = [unit for unit in units if (unit["reporting_url"] or unit["website"]) and unit["link_ok"] is not False]

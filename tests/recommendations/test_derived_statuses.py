@@ -25,7 +25,8 @@ def cell(code, number):
 def test_rec_1_implemented_when_a_specialised_unit_is_listed():
     assert cell("AR", "1").status == Status.NOT_KNOWN
     make_unit("AR", kind=UnitKind.POLICE)
-    assert cell("AR", "1").status == Status.NOT_STARTED
+    # Only another kind of unit listed: the portal does not know; the secretariat decides.
+    assert cell("AR", "1").status == Status.NOT_KNOWN
     make_unit("AR", name="Specialised unit", kind=UnitKind.CYBERCRIME_UNIT)
     derived = cell("AR", "1")
     assert (derived.status, derived.source) == (Status.IMPLEMENTED, Source.DERIVED)
@@ -100,7 +101,9 @@ def test_rec_5_from_the_national_cybersecurity_strategy():
 def test_a_stored_status_fills_in_where_the_portal_does_not_know(secretariat):
     implementation_set(recommendation=rec("1"), country=make_unit("AR", kind=UnitKind.POLICE).country,
                        status=Status.IN_PROGRESS, by=secretariat, evidence="Unit being created")
-    # The portal knows (units listed, none specialised): the derived status wins.
+    assert cell("AR", "1").source == Source.SECRETARIAT
+    make_unit("AR", name="Specialised unit", kind=UnitKind.CYBERCRIME_UNIT)
+    # Now the portal knows: the derived status wins.
     assert cell("AR", "1").source == Source.DERIVED
     implementation_set(recommendation=rec("15"), country=make_unit("BR").country, status=Status.IN_PROGRESS,
                        by=secretariat, evidence="Talks with providers")
