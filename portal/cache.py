@@ -20,8 +20,8 @@ from django.utils import translation
 
 VERSION_KEY = "portal:public-data-version"
 # Apps whose data appears on public pages; a change to any of their rows invalidates the pages.
-PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content", "cooperation"}
-UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/healthz", "/ping", "/static/",
+PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content", "cooperation", "recommendations"}
+UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/questionnaires/", "/requests/", "/healthz", "/ping", "/static/",
                        "/media/")
 
 _key_prefix = contextvars.ContextVar("page_cache_key_prefix", default="")

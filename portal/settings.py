@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "contacts",
     "workspaces",
     "cooperation",
+    "recommendations",
 ]
 
 MIDDLEWARE = [

@@ -10,10 +10,15 @@ from django.utils.translation import gettext_lazy as _
 # The composing apps are named here only: their API viewsets register on portal.api.router
 # before the API's URLs are built, and their sitemaps join the site's.
 import cooperation.api  # noqa: F401
+import recommendations.api  # noqa: F401
 from cooperation.sitemaps import sitemaps as cooperation_sitemaps
 from portal import views
 from portal.content import views as content_views
-from portal.sitemaps import sitemaps
+from portal.sitemaps import sitemaps as app_sitemaps
+from recommendations.sitemaps import sitemaps as recommendations_sitemaps
+
+# No app imports the composing apps: their sitemaps are added here.
+sitemaps = {**app_sitemaps, **cooperation_sitemaps, **recommendations_sitemaps}
 
 # The admin signs in through allauth: same rate limits, same MFA, no second door.
 admin.autodiscover()
@@ -26,7 +31,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": {**sitemaps, **cooperation_sitemaps}}, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("api/v1/", include("portal.api_urls")),
     path("admin/", admin.site.urls),
 ]
@@ -40,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("", include("contacts.urls")),
     path("workspaces/", include("workspaces.urls")),
     path("", include("cooperation.urls")),
+    path("", include("recommendations.urls")),
     prefix_default_language=True,
 )
 

@@ -49,6 +49,8 @@ PUBLIC_VIEW_PREFIXES = (
     # Public pages; contact points appear on them only through ContactPoint.objects.visible_to(user).
     "cooperation.views.",
     "cooperation.api.",
+    "recommendations.views.public.",
+    "recommendations.api.",
 )
 
 

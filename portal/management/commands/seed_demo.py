@@ -7,7 +7,7 @@ from django.db import transaction
 # Each capability adds its own demo data in `<app>/demo.py` with a `seed(stdout)` function;
 # they run in this order (later ones use earlier ones' records).
 DEMO_MODULES = ["portal.demo", "legislation.demo", "contacts.demo", "portal.content.demo", "workspaces.demo",
-                "cooperation.demo"]
+                "cooperation.demo", "recommendations.demo"]
 
 
 class Command(BaseCommand):
