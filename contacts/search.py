@@ -22,6 +22,7 @@ from portal.search import (
     search_config,
     web_query,
 )
+from portal.templatetags.content_language import shown_language
 
 
 def _description(language: str):
@@ -78,6 +79,8 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
                     snippet=highlight_to_html(unit.headline) if unit.headline else unit.get_kind_display(),
                     rank=float(unit.rank),
                     date=unit.last_verified_at.date() if unit.last_verified_at else None,
+                    # The name is the unit's official one; the description may fall back to English.
+                    snippet_language=(shown_language(unit, "description", language) or None) if unit.headline else None,
                 )
             )
     return hits

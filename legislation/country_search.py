@@ -39,7 +39,8 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
     if not text:
         return []
     hits = []
-    with translation.override((language or "en")[:2]):
+    language = (language or "en")[:2]
+    with translation.override(language):
         for country in _named_in(text)[:limit]:
             names = list(dict.fromkeys(getattr(country, field) for field in NAME_FIELDS if getattr(country, field)))
             hits.append(SearchHit(
@@ -48,5 +49,6 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
                 url=country.get_absolute_url(),
                 snippet=" · ".join(names),
                 rank=COUNTRY_RANK,
+                language=language,
             ))
     return hits

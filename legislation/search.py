@@ -160,6 +160,7 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
             snippet=highlight_to_html(law.headline),
             rank=float(law.score),
             date=law.enacted_on,
+            language=law.language,
         )
         for law in laws
     ]
@@ -176,11 +177,12 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
         hits.append(
             SearchHit(
                 kind=_("Provision"),
-                title=f"{provision.number} {provision.heading} · {law.number} ({law.country.name})".strip(),
+                title=f"{' '.join(filter(None, [provision.number, provision.heading]))} · {law.number} ({law.country.name})",
                 url=provision.get_absolute_url(),
                 snippet=highlight_to_html(provision.headline),
                 rank=float(provision.score),
                 date=law.enacted_on,
+                language=law.language,
             )
         )
     hits.sort(key=lambda hit: hit.rank, reverse=True)

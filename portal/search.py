@@ -3,7 +3,8 @@ and the providers the site-wide search asks (`/search/`).
 
 Each provider is a module with
     def site_search(query: str, language: str, limit: int) -> list[SearchHit]
-returning public records only (it must use the model's `published()`/public queryset).
+returning public records only (it must use the model's `published()`/public queryset), each hit
+saying which language it is shown in (`SearchHit.language`).
 """
 
 import datetime
@@ -37,6 +38,12 @@ class SearchHit:
     snippet: SafeString | str
     rank: float
     date: datetime.date | None = None
+    # The language title and snippet are shown in ("" = the page's): a law's own language, a
+    # record's English fallback... The page marks it with lang="…" and "(in English)"
+    # (`portal.templatetags.content_language`). `snippet_language` is set only when the snippet
+    # is in another language than the title (a unit's official name, its English description).
+    language: str = ""
+    snippet_language: str | None = None
 
 
 def search_config(language: str | None) -> str:

@@ -13,6 +13,14 @@ from django.utils.translation import gettext as _
 
 from portal.content.models import BulletinItem, Event, GuidanceTopic, Resource
 from portal.search import SEARCH_CONFIGS, START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+from portal.templatetags.content_language import shown_language
+
+
+def _shown_in(record, language: str, snippet_field: str) -> dict:
+    """The languages a hit's title and snippet are shown in (English when not translated)."""
+    title = shown_language(record, "title", language) or language
+    snippet = shown_language(record, snippet_field, language) or language
+    return {"language": title, "snippet_language": None if snippet == title else snippet}
 
 
 def multilingual_query(text: str, language: str | None) -> SearchQuery:
@@ -66,21 +74,25 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
     for topic in _ranked(GuidanceTopic.objects.published(), tsquery, _joined(language, "summary", "avoid", "recognise", "evidence", "report"),
                          language, limit):
         hits.append(SearchHit(_("Citizen guidance"), topic.title, topic.get_absolute_url(),
-                              highlight_to_html(topic.headline), topic.rank, None))
+                              highlight_to_html(topic.headline), topic.rank, None,
+                              **_shown_in(topic, language, "summary")))
 
     for resource in _ranked(Resource.objects.published(), tsquery, _joined(language, "summary", "body"),
                             language, limit):
         hits.append(SearchHit(_("Resource"), resource.title, resource.get_absolute_url(),
-                              highlight_to_html(resource.headline), resource.rank, resource.publish_at.date()))
+                              highlight_to_html(resource.headline), resource.rank, resource.publish_at.date(),
+                              **_shown_in(resource, language, "summary")))
 
     items = BulletinItem.objects.published().select_related("section__issue")
     for item in _ranked(items, tsquery, _joined(language, "body"), language, limit):
         issue = item.section.issue
         hits.append(SearchHit(_("Bulletin"), item.title, f"{issue.get_absolute_url()}#item-{item.pk}",
-                              highlight_to_html(item.headline), item.rank, issue.issue_date))
+                              highlight_to_html(item.headline), item.rank, issue.issue_date,
+                              **_shown_in(item, language, "body")))
 
     for event in _ranked(Event.objects.published(), tsquery, _joined(language, "summary", "description"),
                          language, limit):
         hits.append(SearchHit(_("Event"), event.title, event.get_absolute_url(),
-                              highlight_to_html(event.headline), event.rank, event.starts_at.date()))
+                              highlight_to_html(event.headline), event.rank, event.starts_at.date(),
+                              **_shown_in(event, language, "summary")))
     return hits

@@ -2,7 +2,8 @@
 
 One rule for every record: a field translated with modeltranslation falls back to English when
 the reader's language column is empty; a record with its own `language` (a law, in its original
-language) is in that language. `templates/content/_fallback.html` is the one include that renders
+language) is in that language, and so is a field with its own `<field>_language` (a search hit's
+snippet). `templates/content/_fallback.html` is the one include that renders
 the mark; `{% lang_attr item "field" %}` puts the attribute on a block (a detail page's body).
 """
 
@@ -43,7 +44,10 @@ def shown_language(item, field: str = "title", language: str | None = None) -> s
         if reader == FALLBACK_LANGUAGE or getattr(item, f"{field}_{reader}", None):
             return ""
         return FALLBACK_LANGUAGE
-    code = (getattr(item, "language", "") or "")[:2]
+    code = getattr(item, f"{field}_language", None)  # a field in its own language (a search hit's snippet)
+    if code is None:
+        code = getattr(item, "language", "")
+    code = (code or "")[:2]
     return code if code and code != reader else ""
 
 

@@ -86,3 +86,64 @@ def test_recent_laws_on_the_home_page_are_labelled(client):
     make_law("BR", title="Lei de crimes cibernéticos", language="pt")
     page = client.get("/fr/").content.decode()
     assert 'lang="pt">' in page and '<span class="lang-label">(en portugais)</span>' in page
+
+
+# --- Site-wide search (/search/): each hit says the language it is shown in ---------------------
+
+def _search(client, lang: str, q: str) -> str:
+    return client.get(f"/{lang}/search/", {"q": q}).content.decode()
+
+
+def test_english_only_resource_found_on_fr_is_marked(client, english_only):
+    page = _search(client, "fr", "prosecutors")
+    assert _marked(page, "Manual on electronic evidence for prosecutors", "en", "(en anglais)")
+    assert '<p class="snippet" lang="en">' in page
+    english = _search(client, "en", "prosecutors")
+    assert "Manual on electronic evidence for prosecutors" in english and "lang-label" not in english
+    assert '<p class="snippet">' in english
+
+
+def test_spanish_law_and_provision_found_on_fr_are_marked(client):
+    make_law("AR", title="Ley de delitos informáticos", number="Ley 26.388",
+             provisions=[("Art. 153 bis", "Acceso ilegítimo a un sistema informático", "substantive", ["2"])])
+    page = _search(client, "fr", "informáticos")
+    assert _marked(page, "Ley de delitos informáticos (Argentine)", "es", "(en espagnol)")
+    assert _marked(page, "Art. 153 bis · Ley 26.388 (Argentine)", "es", "(en espagnol)")
+    assert page.count('<p class="snippet" lang="es">') == 2
+    spanish = _search(client, "es", "informáticos")
+    assert "Ley de delitos informáticos (Argentina)" in spanish and "lang-label" not in spanish
+
+
+def test_english_law_found_on_en_has_no_label(client):
+    make_law("US", title="Computer Fraud and Abuse Act", language="en", title_en="")
+    english = _search(client, "en", "computer fraud")
+    assert "Computer Fraud and Abuse Act (United States" in english and "lang-label" not in english
+    french = _search(client, "fr", "computer fraud")
+    assert '<span class="lang-label">(en anglais)</span>' in french
+
+
+def test_translated_title_with_an_english_summary_labels_the_snippet_only(client):
+    make_resource("Ransomware guide", title_fr="Guide sur les rançongiciels",
+                  summary_en="How ransomware groups operate.", url="https://www.coe.int/en/web/cybercrime/home")
+    page = _search(client, "fr", "ransomware")
+    assert '<a href="/fr/resources/' in page and "Guide sur les rançongiciels</a>" in page
+    assert '<p class="snippet"><span lang="en">' in page
+    assert page.count('<span class="lang-label">(en anglais)</span>') == 1
+
+
+def test_unit_with_an_english_description_is_marked_on_es_but_not_its_official_name(client):
+    from tests.contacts.factories import make_unit
+
+    make_unit("AR", name="Unidad Fiscal Especializada en Ciberdelincuencia",
+              description_en="Investigates computer crime and phishing.")
+    page = _search(client, "es", "phishing")
+    assert "Unidad Fiscal Especializada en Ciberdelincuencia" in page
+    assert '<span lang="en">Unidad' not in page
+    assert '<p class="snippet"><span lang="en">' in page and '<span class="lang-label">(en inglés)</span>' in page
+    english = _search(client, "en", "phishing")
+    assert "Unidad Fiscal" in english and "lang-label" not in english
+
+
+def test_country_profiles_in_search_are_in_the_pages_language(client):
+    page = _search(client, "fr", "Pérou")
+    assert "/fr/countries/pe/" in page and "lang-label" not in page

@@ -119,7 +119,7 @@ def test_included_bills_and_repealed_laws_are_shown_apart(client):
     assert "daño derogado" in page and "projeto interferência" in page
     assert cells(response, 4)["br"]["state"] == CellState.BILL
     assert cells(response, 5)["ar"]["state"] == CellState.REPEALED
-    assert '<td class="compare-bill">' in page and '<td class="compare-repealed">' in page
+    assert '<td class="compare-bill" data-state=' in page and '<td class="compare-repealed" data-state=' in page
     assert "Only in a bill" in page and "Only in a repealed law" in page
     assert '<input type="checkbox" name="include" value="bills" checked>' in page
 
@@ -134,7 +134,7 @@ def test_no_data_and_party_cells_say_so(client):
     assert article_25["co"]["state"] == article_25["pe"]["state"] == CellState.PARTY
     assert article_25["ag"]["state"] == CellState.NO_DATA
     page = response.content.decode()
-    assert '<td class="compare-no_data">' in page and '<td class="compare-party">' in page
+    assert '<td class="compare-no_data" data-state=' in page and '<td class="compare-party" data-state=' in page
     assert "applies directly as a treaty obligation" in page
 
 
@@ -147,3 +147,18 @@ def test_each_states_total_counts_laws_in_force_and_says_no_data_apart(client):
     assert (totals["pe"]["covered"], totals["pe"]["as_party"], totals["pe"]["has_data"]) == (0, 13, False)
     footer = response.content.decode().split("<tfoot>")[1].split("</tfoot>")[0]
     assert "2/34" in footer and "1/34" in footer and "No data yet" in footer and "+13 ◆" in footer
+
+
+def test_provisions_in_another_language_carry_lang_and_a_label_in_the_pages_language(client, laws):
+    make_law("US", title="Computer Fraud and Abuse Act", language="en",
+             provisions=[("Sec. 1030", "Fraud and related activity", "substantive", ["2"])])
+    french = client.get("/fr/laws/compare/", {"countries": "ar,br,us"}).content.decode()
+    assert '<div class="compare-provision" lang="es">' in french
+    assert '<div class="compare-provision" lang="pt">' in french
+    for label in ("(en espagnol)", "(en portugais)", "(en anglais)"):
+        assert f'<span class="lang-label" lang="fr">{label}</span>' in french
+    english = client.get(URL, {"countries": "ar,us"}).content.decode()
+    assert english.count('<span class="lang-label" lang="en">(in Spanish)</span>') == 1
+    assert "(in English)" not in english
+    spanish = client.get("/es/laws/compare/", {"countries": "ar,cl"}).content.decode()
+    assert "Acceso ilegítimo a un sistema informático" in spanish and "lang-label" not in spanish

@@ -59,3 +59,31 @@ def test_search_ranks_the_best_first_and_counts_with_or_without_filters(client):
     assert [p.number for p in filtered.context["provisions"]] == ["Art. 3"]
     assert filtered.context["page_obj"].paginator.count == 1
     assert all(p.law.country_id for p in filtered.context["provisions"])  # read with their law
+
+
+def test_law_titles_in_another_language_carry_lang_and_a_label(client):
+    make_law("AR", title="Ley de delitos informáticos", number="Ley 26.388",
+             provisions=[("Art. 153 bis", "Acceso ilegítimo", "substantive", ["2"])])
+    make_law("US", title="Computer Fraud and Abuse Act", number="18 U.S.C. 1030", language="en",
+             provisions=[("Sec. 1030", "Fraud and related activity", "substantive", ["2"])])
+    french = client.get("/fr/laws/provisions/").content.decode()
+    assert ('<span lang="es">Ley 26.388: Ley de delitos informáticos</span> '
+            '<span class="lang-label">(en espagnol)</span>') in french
+    assert ('<span lang="en">18 U.S.C. 1030: Computer Fraud and Abuse Act</span> '
+            '<span class="lang-label">(en anglais)</span>') in french
+    assert '<p class="provision-text" lang="es">Acceso ilegítimo</p>' in french
+    english = client.get(URL, {"country": "us"}).content.decode()
+    assert "Computer Fraud and Abuse Act" in english and "lang-label" not in english
+    spanish = client.get("/es/laws/provisions/", {"country": "ar"}).content.decode()
+    assert "Ley de delitos informáticos" in spanish and "lang-label" not in spanish
+
+
+def test_labels_add_no_query_per_provision(client, django_assert_max_num_queries):
+    make_law("AR", provisions=[("Art. 1", "Acceso ilegítimo", "substantive", ["2"])])
+    with django_assert_max_num_queries(30) as small:
+        client.get("/fr/laws/provisions/")
+    for _ in range(5):
+        make_law("AR", provisions=[(f"Art. {i}", f"Texto {i}", "substantive", ["2"]) for i in range(4)])
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        page = client.get("/fr/laws/provisions/").content.decode()
+    assert page.count('<span class="lang-label">(en espagnol)</span>') == 21
