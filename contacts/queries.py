@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from contacts.freshness import Freshness, freshness_q
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from contacts.update_sections import sections
 from portal.accounts.models import ExpertProfile, Role, User
 from portal.models import Country
 
@@ -50,6 +51,8 @@ class CountryFreshness:
     country: Country
     units: int = 0
     contact_points: int = 0
+    # (key, how many entries) of each registered update section (contacts.update_sections), in order.
+    section_counts: list[tuple[str, int]] = field(default_factory=list)
     oldest_verified_at: datetime | None = None
     never_verified: int = 0
     due: int = 0
@@ -62,7 +65,7 @@ class CountryFreshness:
 
     @property
     def entries(self) -> int:
-        return self.units + self.contact_points
+        return self.units + self.contact_points + sum(count for _key, count in self.section_counts)
 
     @property
     def fresh(self) -> int:
@@ -100,12 +103,15 @@ def _verification_figures(queryset, country_field: str, now) -> dict[str, dict]:
 
 
 def freshness_report(now: datetime | None = None, countries=None) -> list[CountryFreshness]:
-    """Per country: entries, oldest verification, due and overdue entries, open requests and
-    their age, broken links. A fixed number of queries whatever the number of entries."""
+    """Per country: entries (units, contact points and the registered update sections' entries),
+    oldest verification, due and overdue entries, open requests and their age, broken links.
+    A fixed number of queries whatever the number of entries."""
     now = now or timezone.now()
     countries = list(countries if countries is not None else Country.objects.all())
     units = _verification_figures(NationalUnit.objects.all(), "country_id", now)
     points = _verification_figures(ContactPoint.objects.all(), "unit__country_id", now)
+    others = [(section.key, _verification_figures(section.queryset(), section.country_field, now))
+              for section in sections()]
     broken = dict(
         NationalUnit.objects.filter(link_ok=False)
         .values("country_id")
@@ -125,16 +131,19 @@ def freshness_report(now: datetime | None = None, countries=None) -> list[Countr
         unit_row = units.get(country.iso2, {})
         point_row = points.get(country.iso2, {})
         request_row = open_requests.get(country.iso2, {})
-        oldest = [value for value in (unit_row.get("oldest"), point_row.get("oldest")) if value is not None]
+        section_rows = [(key, figures.get(country.iso2, {})) for key, figures in others]
+        rows = [unit_row, point_row, *(row for _key, row in section_rows)]
+        oldest = [row["oldest"] for row in rows if row.get("oldest") is not None]
         report.append(
             CountryFreshness(
                 country=country,
                 units=unit_row.get("n", 0),
                 contact_points=point_row.get("n", 0),
+                section_counts=[(key, row.get("n", 0)) for key, row in section_rows],
                 oldest_verified_at=min(oldest) if oldest else None,
-                never_verified=unit_row.get("never", 0) + point_row.get("never", 0),
-                due=unit_row.get("due", 0) + point_row.get("due", 0),
-                overdue=unit_row.get("overdue", 0) + point_row.get("overdue", 0),
+                never_verified=sum(row.get("never", 0) for row in rows),
+                due=sum(row.get("due", 0) for row in rows),
+                overdue=sum(row.get("overdue", 0) for row in rows),
                 broken_links=broken.get(country.iso2, 0),
                 open_requests=request_row.get("n", 0),
                 overdue_requests=request_row.get("overdue", 0),

@@ -2,17 +2,19 @@
 focal points' pages, the admin and the management commands."""
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from contacts.access import can_edit_country
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.queries import focal_points_for
+from contacts.update_sections import UpdateSection, sections
 from portal.accounts.models import User
 from portal.accounts.services import audit_record
 from portal.emails import send_templated_email
@@ -90,9 +92,27 @@ def country_entries(country: Country) -> tuple[list[NationalUnit], list[ContactP
     return units, points
 
 
+def section_entries(country: Country) -> list[tuple[UpdateSection, list]]:
+    """The country's entries of every registered update section (contacts.update_sections)."""
+    return [(section, list(section.entries(country))) for section in sections()]
+
+
+def entry_counts(country: Country) -> list[tuple[str, int]]:
+    """(label, how many) for each kind of entry an update request covers, as its email lists them
+    (labels lazy: the email renders them in the recipient's language)."""
+    counts = [
+        (gettext_lazy("National units"), NationalUnit.objects.filter(country=country).count()),
+        (gettext_lazy("Points of contact"), ContactPoint.objects.filter(unit__country=country).count()),
+    ]
+    for section in sections():
+        counts.append((section.title, section.queryset().filter(**{section.country_field: country.iso2}).count()))
+    return counts
+
+
 def _send_to_focal_points(update_request: UpdateRequest, template: str) -> int:
     """Email the country's focal points after the transaction commits; returns how many."""
     recipients = list(focal_points_for(update_request.country))
+    counts = entry_counts(update_request.country)
 
     def send():
         for user in recipients:
@@ -100,7 +120,8 @@ def _send_to_focal_points(update_request: UpdateRequest, template: str) -> int:
                 send_templated_email(
                     template=template,
                     to=[user.email],
-                    context={"update_request": update_request, "user": user, "country": update_request.country},
+                    context={"update_request": update_request, "user": user, "country": update_request.country,
+                             "entry_counts": counts},
                     language=user.preferred_language or None,
                 )
             except Exception:  # one failing address must not stop the others
@@ -175,13 +196,15 @@ def update_request_answer(
     by: User,
     confirmed_units: Iterable[int],
     confirmed_contact_points: Iterable[int],
+    confirmed_sections: Mapping[str, Iterable[int]] | None = None,
     request=None,
     now: datetime | None = None,
 ) -> UpdateRequest:
     """Answer a request: the confirmed entries are verified now, and the request is closed.
 
-    Every entry of the country must be confirmed here or have been corrected since the request
-    was sent; otherwise nothing changes.
+    Every entry of the country, the registered sections' too (`confirmed_sections`: section key →
+    ids), must be confirmed here or have been corrected since the request was sent; otherwise
+    nothing changes. A section's entries are confirmed through that section's own service.
     """
     now = now or timezone.now()
     update_request = UpdateRequest.objects.select_for_update().select_related("country").get(pk=update_request.pk)
@@ -193,6 +216,18 @@ def update_request_answer(
     if not unit_ids <= {unit.pk for unit in units} or not point_ids <= {point.pk for point in points}:
         raise ValidationError(_("Some entries are not of this country."), code="foreign_entries")
     entries = [(unit, unit.pk in unit_ids) for unit in units] + [(point, point.pk in point_ids) for point in points]
+    confirmed_sections = confirmed_sections or {}
+    unknown_sections = set(confirmed_sections) - {section.key for section in sections()}
+    if unknown_sections:
+        raise ValidationError(_("Some entries are not of this country."), code="foreign_entries")
+    section_of = {}
+    for section, section_list in section_entries(update_request.country):
+        ids = set(map(int, confirmed_sections.get(section.key, ())))
+        if not ids <= {entry.pk for entry in section_list}:
+            raise ValidationError(_("Some entries are not of this country."), code="foreign_entries")
+        for entry in section_list:
+            entries.append((entry, entry.pk in ids))
+            section_of[id(entry)] = section
     left_out = [
         str(entry)
         for entry, is_confirmed in entries
@@ -206,10 +241,14 @@ def update_request_answer(
         )
     confirmed = 0
     for entry, is_confirmed in entries:
-        if is_confirmed:
+        if not is_confirmed:
+            continue
+        if id(entry) in section_of:
+            section_of[id(entry)].confirm(entry, by=by, request=request, now=now)
+        else:
             entry.mark_verified(by=by, at=now)
             entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
-            confirmed += 1
+        confirmed += 1
     update_request.status = UpdateRequest.Status.ANSWERED
     update_request.answered_at = now
     update_request.answered_by = by

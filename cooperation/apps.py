@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CooperationConfig(AppConfig):
     name = "cooperation"
     verbose_name = _("Electronic evidence")
+
+    def ready(self):
+        # Update requests cover fiches: contacts' extension point, so contacts never imports cooperation.
+        from contacts import update_sections
+        from cooperation.update_section import FICHES
+
+        update_sections.register(FICHES)

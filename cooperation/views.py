@@ -1,6 +1,7 @@
-"""Public pages: the fiches overview, a state's fiches, one fiche, the downloads and the channel finder.
+"""Public pages: the fiches overview, a state's fiches, one fiche, the downloads and the channel finder;
+and, behind the expert gate, the correction form a focal point opens from a fiche or an update request.
 
-All are public; the restricted contact points appear only to users who pass the expert gate,
+The public pages are public; the restricted contact points appear only to users who pass the expert gate,
 read through `ContactPoint.objects.visible_to(user)`. Pages cost a fixed number of queries.
 """
 
@@ -10,16 +11,19 @@ import json
 from django.contrib import messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
-from contacts.access import can_edit_country
+from contacts.access import can_edit_country, restricted
 from contacts.models import ContactPoint, SpokenLanguage
 from cooperation.finder import find_channels
+from cooperation.forms import FicheCorrectionForm
 from cooperation.models import Channel, Fiche, Measure
 from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fiche_history, fiche_row, measures
+from cooperation.services import fiche_save
 from legislation.views.common import choice_param
 from portal.models import Country, Subregion
 
@@ -151,6 +155,29 @@ def fiche_detail(request, code: str, measure: str):
         "channel_labels": [str(dict(Channel.choices)[c]) for c in fiche.ordered_channels()],
         "language_labels": [str(dict(SpokenLanguage.choices).get(code, code)) for code in fiche.languages],
     })
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def fiche_correct(request, code: str, measure: str):
+    """A focal point (or the secretariat) corrects a fiche of their country; saving verifies it now.
+    Another country's fiche, or a user who keeps no country current, gets 404."""
+    fiche = get_object_or_404(
+        Fiche.objects.editable_by(request.user).select_related("country", "measure", "authority"),
+        country_id=code.upper(), measure__slug=measure,
+    )
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        target = ""
+    form = FicheCorrectionForm(request.POST or None, instance=fiche)
+    if request.method == "POST" and form.is_valid():
+        fiche_save(fiche=form.instance, by=request.user, changed_fields=list(form.changed_data), request=request)
+        messages.success(request, _("The fiche was saved and marked as verified today."))
+        return redirect(target or fiche.get_absolute_url())
+    status = 400 if request.method == "POST" else 200
+    return render(request, "cooperation/fiche_correct.html",
+                  {"fiche": fiche, "country": fiche.country, "form": form, "next": target}, status=status)
 
 
 def _finder_choices(request):

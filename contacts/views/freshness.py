@@ -10,19 +10,22 @@ from contacts.access import require_secretariat, restricted
 from contacts.freshness import due_days, overdue_days
 from contacts.models import NationalUnit, UpdateRequest
 from contacts.queries import freshness_report
+from contacts.update_sections import sections
 from portal.models import Country
 
 
 @restricted
 @require_safe
 def dashboard(request):
-    """Per country: oldest verification, entries due and overdue, open requests and their age, broken links."""
+    """Per country: entries (units, contact points, other apps' update sections), oldest verification,
+    entries due and overdue, open requests and their age, broken links."""
     require_secretariat(request.user)
     now = timezone.now()
     countries = Country.objects.order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
     report = freshness_report(now=now, countries=countries)
     attention_only = request.GET.get("show") == "attention"
     context = {
+        "sections": sections(),
         "rows": [row for row in report if row.needs_attention] if attention_only else report,
         "attention_only": attention_only,
         "totals": {

@@ -24,7 +24,14 @@ from contacts.access import (
 )
 from contacts.forms import ContactPointForm, NationalUnitForm
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
-from contacts.services import country_entries, entry_confirm, entry_save, update_request_answer, update_request_problem
+from contacts.services import (
+    country_entries,
+    entry_confirm,
+    entry_save,
+    section_entries,
+    update_request_answer,
+    update_request_problem,
+)
 
 
 def _next_or(request, default: str) -> str:
@@ -153,6 +160,7 @@ def update_request(request, token: str):
                    "own_country": request.user.focal_country if problem == "other_country" else None}
         return render(request, "contacts/update_request_problem.html", context, status=PROBLEM_STATUS[problem])
     units, points = country_entries(update_request.country)
+    extra = section_entries(update_request.country)
     errors = []
     if request.method == "POST":
         try:
@@ -161,6 +169,7 @@ def update_request(request, token: str):
                 by=request.user,
                 confirmed_units=_ids(request.POST.getlist("unit")),
                 confirmed_contact_points=_ids(request.POST.getlist("contact")),
+                confirmed_sections={section.key: _ids(request.POST.getlist(section.key)) for section, _e in extra},
                 request=request,
             )
         except ValidationError as error:
@@ -176,6 +185,12 @@ def update_request(request, token: str):
         "errors": errors,
         "checked_units": set(_ids(request.POST.getlist("unit"))) if request.method == "POST" else None,
         "checked_points": set(_ids(request.POST.getlist("contact"))) if request.method == "POST" else None,
+        # Other apps' entries (contacts.update_sections), each with its ticked ids after a POST.
+        "sections": [
+            {"section": section, "entries": entries,
+             "checked": set(_ids(request.POST.getlist(section.key))) if request.method == "POST" else None}
+            for section, entries in extra
+        ],
         "can_edit": can_edit_country(request.user, update_request.country),
     }
     return render(request, "contacts/update_request.html", context, status=400 if errors else 200)
