@@ -13,7 +13,7 @@ EXAMPLES = {
     "site": [_("data preservation"), _("online fraud"), _("Peru"), "ransomware"],
     "laws": [_("illegal access"), _("data interception"), _("computer fraud")],
     "provisions": [_("illegal access"), _("interception"), _("computer data")],
-    "resources": ["ransomware", "24/7", "CSIRT"],
+    "resources": ["Budapest", "24/7", "REMJA"],
     "contacts": [_("central authority"), "24/7", _("Portuguese")],
     # The demo workspaces write in English, as most of their members do.
     "workspace": ["24/7", "Article 29", "preservation request"],
