@@ -67,9 +67,12 @@ def test_rec_13_follows_the_budapest_convention_status():
     assert cell("CO", "13").status == Status.NOT_KNOWN
     entry = make_treaty_status("CO", status="signed")
     assert cell("CO", "13").status == Status.IN_PROGRESS
-    entry.status = "none"
+    entry.status, entry.signed_on = "not_signed", None
     entry.save()
     assert cell("CO", "13").status == Status.NOT_STARTED
+    entry.status = "unknown"  # not established from a source: never "not started"
+    entry.save()
+    assert cell("CO", "13").status == Status.NOT_KNOWN
     make_treaty_status("PE", status="party")
     assert cell("PE", "13").status == Status.IMPLEMENTED
 
