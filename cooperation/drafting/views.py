@@ -166,7 +166,8 @@ def _review(request, draft, context, status=200):
     parties = draft.data.get("parties", {})
     return render(request, "cooperation/requests/review.html", {
         "draft": draft, "dctx": context, "answer": context.answer, "problems": problems,
-        "steps": [(name, STEPS[name].title, problems.get(name, [])) for name in STEP_ORDER],
+        "steps": [(name, STEPS[name].title) for name in STEP_ORDER],
+        "step_problems": [(name, STEPS[name].title, problems.get(name, [])) for name in STEP_ORDER],
         "language": parties.get("language", ""), "second_language": parties.get("second_language", ""),
     }, status=status)
 
