@@ -64,3 +64,12 @@ def test_the_channel_finder_offers_experts_to_draft_the_request(client_for, expe
     assert "/en/requests/?from=br&amp;to=ar&amp;measure=preservation" in page
     page = client_for(None).get("/en/channels/?from=br&to=ar&measure=preservation").content.decode()
     assert "/en/requests/?" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "text"), [("es", "Redactar una solicitud"), ("pt", "Redigir um pedido"),
+                                                ("fr", "Rédiger une demande")])
+def test_the_drafting_page_speaks_four_languages(client_for, expert_br, language, text):
+    page = client_for(expert_br).get(f"/{language}/requests/").content.decode()
+    assert text in page
+    assert "Start a request" not in page
