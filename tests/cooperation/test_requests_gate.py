@@ -73,3 +73,23 @@ def test_the_drafting_page_speaks_four_languages(client_for, expert_br, language
     page = client_for(expert_br).get(f"/{language}/requests/").content.decode()
     assert text in page
     assert "Start a request" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 6])
+def test_the_list_of_drafts_costs_the_same_queries_whatever_their_number(client_for, expert_br,
+                                                                           django_assert_max_num_queries, count):
+    from cooperation.drafting.services import draft_create
+    from cooperation.models import Measure
+    from portal.models import Country
+
+    measure = Measure.objects.get(slug="preservation")
+    br, ar = Country.objects.get(iso2="BR"), Country.objects.get(iso2="AR")
+    for index in range(count):
+        draft_create(author=expert_br, measure=measure, requesting=br, requested=ar,
+                     data={"case": {"reference": f"REF-{index}"}})
+    client = client_for(expert_br)
+    client.get("/en/requests/")
+    with django_assert_max_num_queries(14):
+        page = client.get("/en/requests/").content.decode()
+    assert page.count("REF-") == count

@@ -19,7 +19,7 @@ def test_the_database_row_does_not_contain_the_case_text(client_for, expert_br):
     draft = start(client)
     complete(client, draft)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT * FROM {RequestDraft._meta.db_table} WHERE id = %s", [draft.pk])
+        cursor.execute(f"SELECT * FROM {RequestDraft._meta.db_table} WHERE id = %s", [draft.pk])  # noqa: S608
         row = cursor.fetchone()
     raw = b" ".join(bytes(value) if isinstance(value, memoryview) else str(value).encode() for value in row)
     for secret in (CASE_TEXT, REFERENCE, "203.0.113.7", "collector@example.net", "ana.souza@mpf.example.org"):
@@ -71,3 +71,20 @@ def test_create_download_and_delete_are_audited_without_the_case_content(client_
         dumped = str(event.details) + event.target
         for secret in (CASE_TEXT, REFERENCE, "203.0.113.7", "collector@example.net"):
             assert secret not in dumped
+
+
+@pytest.mark.parametrize("key", ["", "not-a-fernet-key"])
+def test_check_deploy_refuses_a_missing_or_bad_key(settings, key):
+    from cooperation.drafting.checks import request_draft_key_check
+
+    settings.REQUEST_DRAFT_KEY = key
+    assert [error.id for error in request_draft_key_check(None)] == ["cooperation.E001"]
+
+
+def test_check_deploy_accepts_a_fernet_key(settings):
+    from cryptography.fernet import Fernet
+
+    from cooperation.drafting.checks import request_draft_key_check
+
+    settings.REQUEST_DRAFT_KEY = Fernet.generate_key().decode()
+    assert request_draft_key_check(None) == []
