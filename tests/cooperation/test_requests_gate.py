@@ -36,6 +36,7 @@ def test_another_expert_cannot_open_a_draft_it_is_404(client_for, expert_br, exp
                 f"/en/requests/{draft.pk}/delete/"):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/en/requests/{draft.pk}/delete/").status_code == 404
+    assert client.post(f"/en/requests/{draft.pk}/case/", {"reference": "HIJACK"}).status_code == 404
     assert expert_br.request_drafts.count() == 1
     assert "/en/requests/" + str(draft.pk) not in client.get("/en/requests/").content.decode()
 
