@@ -18,8 +18,8 @@ WORDING = {
         "from": "Requesting authority",
         "to": "Requested authority",
         "basis": "Legal basis",
-        "basis_instrument_only": "This request is made under the {instrument}.",
-        "basis_instrument": "This request is made under the {instrument}, article(s) {articles}.",
+        "basis_instrument_only": "This request is made under the following instrument: {instrument}.",
+        "basis_instrument": "This request is made under the following instrument: {instrument}, article(s) {articles}.",
         "basis_reciprocity": ("No treaty in force between the two States provides for this measure. This request is "
                               "made on the basis of reciprocity: {requesting} undertakes to execute requests of the "
                               "same kind from {requested}."),
@@ -70,8 +70,8 @@ WORDING = {
         "from": "Autoridad requirente",
         "to": "Autoridad requerida",
         "basis": "Fundamento jurídico",
-        "basis_instrument_only": "La presente solicitud se formula en virtud de {instrument}.",
-        "basis_instrument": "La presente solicitud se formula en virtud de {instrument}, artículo(s) {articles}.",
+        "basis_instrument_only": "La presente solicitud se formula con arreglo al siguiente instrumento: {instrument}.",
+        "basis_instrument": "La presente solicitud se formula con arreglo al siguiente instrumento: {instrument}, artículo(s) {articles}.",
         "basis_reciprocity": ("Ningún tratado en vigor entre ambos Estados prevé esta medida. La presente solicitud "
                               "se formula sobre la base de la reciprocidad: {requesting} se compromete a ejecutar "
                               "solicitudes de la misma naturaleza de {requested}."),
@@ -123,8 +123,8 @@ WORDING = {
         "from": "Autoridade requerente",
         "to": "Autoridade requerida",
         "basis": "Base jurídica",
-        "basis_instrument_only": "O presente pedido é formulado ao abrigo de {instrument}.",
-        "basis_instrument": "O presente pedido é formulado ao abrigo de {instrument}, artigo(s) {articles}.",
+        "basis_instrument_only": "O presente pedido é formulado ao abrigo do seguinte instrumento: {instrument}.",
+        "basis_instrument": "O presente pedido é formulado ao abrigo do seguinte instrumento: {instrument}, artigo(s) {articles}.",
         "basis_reciprocity": ("Nenhum tratado em vigor entre os dois Estados prevê esta medida. O presente pedido é "
                               "formulado com base na reciprocidade: {requesting} compromete-se a executar pedidos da "
                               "mesma natureza provenientes de {requested}."),
@@ -176,8 +176,8 @@ WORDING = {
         "from": "Autorité requérante",
         "to": "Autorité requise",
         "basis": "Fondement juridique",
-        "basis_instrument_only": "La présente demande est formulée en vertu de {instrument}.",
-        "basis_instrument": "La présente demande est formulée en vertu de {instrument}, article(s) {articles}.",
+        "basis_instrument_only": "La présente demande est formulée en vertu de l'instrument suivant : {instrument}.",
+        "basis_instrument": "La présente demande est formulée en vertu de l'instrument suivant : {instrument}, article(s) {articles}.",
         "basis_reciprocity": ("Aucun traité en vigueur entre les deux États ne prévoit cette mesure. La présente "
                               "demande est formulée sur la base de la réciprocité : {requesting} s'engage à exécuter "
                               "les demandes de même nature émanant de {requested}."),

@@ -53,6 +53,8 @@ def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(client_for, ex
     assert w["facts"] in text and CASE_TEXT in text and REFERENCE in text
     assert w["ip_line"].format(ip="203.0.113.7", timestamp="2026-03-01 14:05:00", zone="America/Sao_Paulo") in text
     assert w[f"request_{measure}"].split("{")[0] in text
+    assert w["basis_instrument"].split("{")[0] in text
+    assert "185)" in text  # the Budapest Convention (ETS/STE/STCE 185) named in the document's language
 
     pdf = client.get(f"/en/requests/{draft.pk}/request.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
