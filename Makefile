@@ -30,9 +30,10 @@ run: install
 # Emails link to SITE_URL, so it must be given: make serve SITE_URL=http://127.0.0.1:8000
 serve: require-site-url install
 	@mkdir -p var; [ -s var/secret_key ] || $(PY) -c 'import secrets; print(secrets.token_urlsafe(64))' > var/secret_key
+	@[ -s var/request_draft_key ] || $(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())' > var/request_draft_key
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
-	export DEBUG=false SECRET_KEY="$$(cat var/secret_key)" ALLOWED_HOSTS=127.0.0.1,localhost \
+	export DEBUG=false SECRET_KEY="$$(cat var/secret_key)" REQUEST_DRAFT_KEY="$$(cat var/request_draft_key)" ALLOWED_HOSTS=127.0.0.1,localhost \
 	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0; \
 	  $(PY) manage.py collectstatic --noinput -v 0 && \
 	  trap '$(STOP_DB)' EXIT; $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi

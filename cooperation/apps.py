@@ -9,6 +9,7 @@ class CooperationConfig(AppConfig):
     def ready(self):
         # Update requests cover fiches: contacts' extension point, so contacts never imports cooperation.
         from contacts import update_sections
+        from cooperation.drafting import checks  # noqa: F401  (registers the deploy check)
         from cooperation.update_section import FICHES
 
         update_sections.register(FICHES)

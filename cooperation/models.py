@@ -218,3 +218,6 @@ class Fiche(Verifiable):
         """The label of where a pre-filled field came from, None when the state gave it."""
         key = self.sources.get(field)
         return str(Source(key).label) if key in Source.values and key != Source.STATE else None
+
+
+from cooperation.drafting.models import RequestDraft  # noqa: E402, F401  (request drafts, docs/requests.md)

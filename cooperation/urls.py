@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 
 from cooperation import views
+from cooperation.drafting.urls import urlpatterns as drafting_urlpatterns
 
 app_name = "cooperation"
 
@@ -11,4 +12,5 @@ urlpatterns = [
     path("evidence/<str:code>/<slug:measure>/", views.fiche_detail, name="fiche_detail"),
     path("evidence/<str:code>/<slug:measure>/correct/", views.fiche_correct, name="fiche_correct"),
     path("channels/", views.channels, name="channels"),
+    *drafting_urlpatterns,
 ]

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from contacts.access import can_edit_country, restricted
 from contacts.models import ContactPoint, SpokenLanguage
+from cooperation.drafting.models import DRAFTABLE_MEASURES
 from cooperation.finder import find_channels
 from cooperation.forms import FicheCorrectionForm
 from cooperation.models import Channel, Fiche, Measure
@@ -211,6 +212,7 @@ def channels(request):
     answer = find_channels(requesting=by_code[params["from"]], requested=by_code[params["to"]],
                            measure=by_slug[params["measure"]], user=request.user)
     context["answer"] = answer
+    context["drafting_measures"] = DRAFTABLE_MEASURES
     languages = dict(SpokenLanguage.choices)
     context["language_labels"] = [str(languages.get(c, c)) for c in answer.fiche.languages] if answer.fiche else []
     template = "cooperation/channels_print.html" if request.GET.get("print") == "1" else "cooperation/channels.html"

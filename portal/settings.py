@@ -62,6 +62,14 @@ if not SECRET_KEY:
 # Old keys still accepted for signatures while a rotation completes (docs/security.md).
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 
+# Fernet key for request drafts' case content (docs/requests.md); with DEBUG on, derived from SECRET_KEY.
+REQUEST_DRAFT_KEY = env_str("REQUEST_DRAFT_KEY")
+if not REQUEST_DRAFT_KEY and DEBUG:
+    import base64
+    import hashlib
+
+    REQUEST_DRAFT_KEY = base64.urlsafe_b64encode(hashlib.sha256(f"request-drafts:{SECRET_KEY}".encode()).digest()).decode()
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
@@ -430,6 +438,8 @@ PORTAL = {
     "FORM_MAX_BYTES": env_int("FORM_MAX_BYTES", 1024 * 1024),
     "VERIFICATION_DUE_DAYS": 183,
     "VERIFICATION_OVERDUE_DAYS": 365,
+    # Request drafts are deleted this many days after their last change (purge_request_drafts).
+    "REQUEST_DRAFT_RETENTION_DAYS": env_int("REQUEST_DRAFT_RETENTION_DAYS", 90),
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the

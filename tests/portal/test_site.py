@@ -117,6 +117,7 @@ def test_check_deploy_is_clean_with_production_settings():
         "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
         "SITE_URL": "https://portal.example.org",
         "EMAIL_HOST": "smtp.example.org",
+        "REQUEST_DRAFT_KEY": "pLq3JyHk8Y1m1zqgkW0m0yJgT4ZP9yq2V7c6m3z0f0A=",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
     result = subprocess.run(
