@@ -62,7 +62,7 @@ def progress_report(*, country: Country | None = None, since: date | None = None
 
 def report_pdf(report: ProgressReport) -> bytes:
     """The report as a PDF in the active language (reportlab's standard fonts cover the four)."""
-    from xml.sax.saxutils import escape
+    from html import escape
 
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
@@ -83,7 +83,7 @@ def report_pdf(report: ProgressReport) -> bytes:
     )
 
     def p(text, style=small):
-        return Paragraph(escape(str(text)), style)
+        return Paragraph(escape(str(text), quote=False), style)
 
     grid = TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
@@ -91,11 +91,11 @@ def report_pdf(report: ProgressReport) -> bytes:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ])
     story = [
-        Paragraph(escape(title), styles["Title"]),
+        Paragraph(escape(title, quote=False), styles["Title"]),
         p(_("Prepared on %(date)s from the portal's data. Changes shown since %(since)s.") % {
             "date": date_format(report.generated_on), "since": date_format(report.since)}, styles["BodyText"]),
         Spacer(1, 0.4 * cm),
-        Paragraph(escape(_("Status per recommendation")), styles["Heading2"]),
+        Paragraph(escape(_("Status per recommendation"), quote=False), styles["Heading2"]),
     ]
     if report.country is None:
         header = [p(_("Recommendation"))] + [p(status.label) for status in Status]
@@ -111,7 +111,7 @@ def report_pdf(report: ProgressReport) -> bytes:
                          p(cell.source_label), p(cell.evidence), p(date_format(cell.as_of) if cell.as_of else "")])
         table = LongTable(rows, colWidths=[8 * cm, 3 * cm, 4 * cm, 8 * cm, 3 * cm], repeatRows=1)
     table.setStyle(grid)
-    story += [table, Spacer(1, 0.4 * cm), Paragraph(escape(_("What changed")), styles["Heading2"])]
+    story += [table, Spacer(1, 0.4 * cm), Paragraph(escape(_("What changed"), quote=False), styles["Heading2"])]
     if report.changes:
         rows = [[p(_("Date")), p(_("State")), p(_("Recommendation")), p(_("Status")), p(_("Source"))]]
         for change in report.changes:
@@ -123,7 +123,7 @@ def report_pdf(report: ProgressReport) -> bytes:
         story.append(table)
     else:
         story.append(p(_("No status has changed since this date."), styles["BodyText"]))
-    story += [Spacer(1, 0.4 * cm), Paragraph(escape(_("Questionnaires answered")), styles["Heading2"])]
+    story += [Spacer(1, 0.4 * cm), Paragraph(escape(_("Questionnaires answered"), quote=False), styles["Heading2"])]
     if report.responses:
         rows = [[p(_("Questionnaire")), p(_("State")), p(_("Status")), p(_("Submitted"))]]
         for response in report.responses:

@@ -6,7 +6,7 @@ the two writers lay the blocks out. What the official typed is copied as typed (
 
 import io
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape
 
 from django.utils import timezone, translation
 
@@ -150,7 +150,7 @@ def render_pdf(draft, context, language: str, second: str | None = None) -> byte
                  "item": styles["BodyText"], "signature": styles["BodyText"]}
 
     def flow(block):
-        text = escape(block.text).replace("\n", "<br/>")
+        text = escape(block.text, quote=False).replace("\n", "<br/>")
         if block.kind == "item":
             text = "• " + text
         return Paragraph(text, style_for[block.kind])

@@ -1,8 +1,8 @@
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.html import format_html
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 
 register = template.Library()
@@ -112,4 +112,4 @@ def nav_current(context, section: str) -> str:
         exact = reverse(section) == request.path
     except NoReverseMatch:
         exact = False
-    return mark_safe(' aria-current="page"' if exact else ' aria-current="true"')  # noqa: S308 - constant text
+    return format_html(' aria-current="{}"', "page" if exact else "true")
