@@ -6,6 +6,7 @@ from rest_framework import serializers, viewsets
 from contacts.freshness import Freshness, freshness_of
 from cooperation.models import Fiche, Measure
 from portal.api import router
+from portal.models import Country
 
 
 class FicheSerializer(serializers.ModelSerializer):
@@ -51,8 +52,15 @@ class FicheSerializer(serializers.ModelSerializer):
         return request.build_absolute_uri(path) if request is not None else path
 
 
+def _country_choices() -> list[tuple[str, str]]:
+    return [(code.lower(), code.lower()) for code in Country.objects.order_by("iso2").values_list("iso2", flat=True)]
+
+
 class FicheFilter(django_filters.FilterSet):
-    country = django_filters.CharFilter(method="filter_country", help_text="ISO 3166 alpha-2 code, e.g. ar")
+    # The member states' codes, read when the filter is built (an unknown code answers 400).
+    country = django_filters.ChoiceFilter(
+        method="filter_country", choices=_country_choices, help_text="ISO 3166 alpha-2 code, lower case, e.g. ar",
+    )
     measure = django_filters.ModelChoiceFilter(
         field_name="measure", to_field_name="slug", queryset=Measure.objects.all(), help_text="Measure key, e.g. preservation"
     )
@@ -62,7 +70,7 @@ class FicheFilter(django_filters.FilterSet):
         fields = ["country", "measure"]
 
     def filter_country(self, queryset, name, value):
-        return queryset.filter(country_id=value.upper()[:2])
+        return queryset.filter(country_id=value.upper())
 
 
 class FicheViewSet(viewsets.ReadOnlyModelViewSet):

@@ -48,6 +48,17 @@ class NotFoundSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="Why nothing was found, e.g. “No Law matches the given query.”")
 
 
+def _country_code_schema() -> dict:
+    """The lower-case ISO codes of the member states, for a `country` parameter validated in code."""
+    from portal.models import Country
+
+    try:
+        codes = sorted(code.lower() for code in Country.objects.values_list("iso2", flat=True))
+    except (DatabaseError, psycopg2.Error):
+        return {}  # `check --deploy` builds the schema without a migrated database
+    return {"type": "string", "enum": codes} if codes else {}
+
+
 def _schema_of_form_field(field) -> dict:
     """The JSON schema of the values a filter's form field accepts (beyond a plain string)."""
     if isinstance(field, forms.ChoiceField):
@@ -83,6 +94,9 @@ class OpenDataAutoSchema(AutoSchema):
                 schema = {}
             if "enum" in parameter["schema"]:
                 schema.pop("enum", None)  # choices declared in code: drf-spectacular already lists them
+            if (parameter["name"] == "country" and getattr(self.view, "validates_query", False) and not schema
+                    and "enum" not in parameter["schema"]):
+                schema = _country_code_schema()
             if schema:
                 parameter["schema"] = {
                     **{key: value for key, value in parameter["schema"].items() if key != "format"}, **schema
@@ -111,7 +125,7 @@ class OpenDataAutoSchema(AutoSchema):
         responses = super()._get_response_bodies(direction)
         if self.method != "GET":
             return responses
-        if self.get_filter_backends() and self._is_list_view():
+        if (self.get_filter_backends() or getattr(self.view, "validates_query", False)) and self._is_list_view():
             responses.setdefault("400", self._get_response_for_code(
                 OpenApiResponse(
                     response=FILTER_ERRORS,

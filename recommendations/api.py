@@ -64,6 +64,7 @@ def _statuses_for(recommendations, countries) -> dict[int, list[dict]]:
 )
 class RecommendationViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = RecommendationSerializer
+    validates_query = True  # an unknown `country` answers 400 (portal.api.OpenDataAutoSchema documents it)
     queryset = Recommendation.objects.in_order()
 
     def _countries(self):
@@ -72,7 +73,7 @@ class RecommendationViewSet(viewsets.ReadOnlyModelViewSet):
             return None
         countries = list(Country.objects.by_code(code))
         if len(code) != 2 or not countries:
-            raise ValidationError({"country": f"Unknown country code: {code[:10]}"})
+            raise ValidationError({"country": [f"Unknown country code: {code[:10]}"]})
         return countries
 
     def get_serializer(self, *args, **kwargs):

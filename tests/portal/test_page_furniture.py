@@ -5,6 +5,7 @@ live heading, allauth's extra body (the passkey form), and valid markup for form
 import re
 
 import pytest
+from django.conf import settings
 
 from tests.legislation.factories import make_law
 
@@ -15,7 +16,8 @@ def test_every_page_links_the_print_stylesheet_last_and_prints_its_address(clien
     html = client.get("/en/laws/?q=acceso").content.decode()
     stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"( media="print")?>', html)
     assert stylesheets[-1][0].endswith("css/print.css") and stylesheets[-1][1]
-    assert 'class="print-only print-source">Printed from http://testserver/en/laws/?q=acceso, page as of' in html
+    # The address comes from SITE_URL, never from the request's Host (a forged Host must not reach paper).
+    assert f'class="print-only print-source">Printed from {settings.SITE_URL}/en/laws/?q=acceso, page as of' in html
 
 
 @pytest.mark.parametrize(("path", "section", "value"), [
