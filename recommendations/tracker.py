@@ -185,7 +185,7 @@ def derive(derivation: str, code: str, facts: PortalFacts) -> Cell:
             TreatyStatus.Status.PARTY: Status.IMPLEMENTED,
             TreatyStatus.Status.SIGNED: Status.IN_PROGRESS,
             TreatyStatus.Status.INVITED: Status.IN_PROGRESS,
-            TreatyStatus.Status.NONE: Status.NOT_STARTED,
+            TreatyStatus.Status.NOT_SIGNED: Status.NOT_STARTED,
         }.get(entry.status, Status.NOT_KNOWN)
         if status == Status.NOT_KNOWN:
             return NOT_KNOWN

@@ -67,7 +67,7 @@ def test_rec_13_follows_the_budapest_convention_status():
     assert cell("CO", "13").status == Status.NOT_KNOWN
     entry = make_treaty_status("CO", status="signed")
     assert cell("CO", "13").status == Status.IN_PROGRESS
-    entry.status = "none"
+    entry.status = "not_signed"
     entry.save()
     assert cell("CO", "13").status == Status.NOT_STARTED
     make_treaty_status("PE", status="party")
