@@ -22,7 +22,8 @@ def upload_max_bytes(request) -> int:
         match = resolve(request.path_info)
     except Resolver404:
         return 0
-    if match.view_name in ("workspaces:document_list", "workspaces:document_detail"):
+    # A questionnaire's file answer follows the workspace document rules (workspaces.files.check_upload).
+    if match.view_name in ("workspaces:document_list", "workspaces:document_detail", "recommendations:response_edit"):
         return settings.PORTAL["DOCUMENT_MAX_BYTES"]
     if match.namespace == "admin":
         from portal.content.models import PUBLIC_FILE_MAX_BYTES  # resources and events attach files
