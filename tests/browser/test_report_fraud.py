@@ -28,6 +28,13 @@ def test_visitor_finds_where_to_report_online_fraud(page):
     assert report.locator("a[href^='tel:088']").count() >= 1, report.inner_text()
     screenshot(page, "report-fraud-es")
 
-    # The choice is remembered on the next topic.
-    page.goto(page.url.split("?")[0])
+    # The choice travels to the next topic (in the address, not in a session: a visitor gets none).
+    topic_url = page.url.split("?")[0].split("#")[0]
+    topic_path = "/" + topic_url.split("/", 3)[3]
+    page.locator(f"a[href^='/es/guidance/'][href*='?country=']:not([href^='{topic_path}'])").first.click()
+    assert page.url.split("?")[0].split("#")[0] != topic_url, page.url
+    assert re.search(r"/es/guidance/[\w-]+/\?country=MX", page.url, re.IGNORECASE), page.url
     assert page.locator("#report select").input_value().lower() == "mx"
+    page.locator("#report").get_by_role("heading", name=re.compile("México")).wait_for()
+    assert page.locator("#report a[href^='tel:088']").count() >= 1
+    assert not [c for c in page.context.cookies() if c["name"] == "sessionid"]
