@@ -12,6 +12,14 @@ from django.urls import Resolver404, resolve
 BODY_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
+def accepts_documents(view):
+    """Mark a view whose form takes a document (workspace documents, questionnaire file answers):
+    it accepts files up to `PORTAL["DOCUMENT_MAX_BYTES"]`. The mark travels through decorators
+    written with functools.wraps, so the view's own app declares it (portal names no app's views)."""
+    view.accepts_documents = True
+    return view
+
+
 def form_max_bytes() -> int:
     return settings.PORTAL["FORM_MAX_BYTES"]
 
@@ -22,8 +30,7 @@ def upload_max_bytes(request) -> int:
         match = resolve(request.path_info)
     except Resolver404:
         return 0
-    # Workspace documents, and questionnaire answers with files (the same document rules).
-    if match.view_name in ("workspaces:document_list", "workspaces:document_detail", "recommendations:response_edit"):
+    if getattr(match.func, "accepts_documents", False):
         return settings.PORTAL["DOCUMENT_MAX_BYTES"]
     if match.namespace == "admin":
         from portal.content.models import PUBLIC_FILE_MAX_BYTES  # resources and events attach files

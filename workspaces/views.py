@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from portal.gate import expert_required
 from portal.pagination import page_of
+from portal.uploads import accepts_documents
 from workspaces import files, services
 from workspaces.access import get_workspace_for_user, may_edit_post, may_edit_practice
 from workspaces.forms import (
@@ -367,6 +368,7 @@ def practice_propose(request, slug, pk):
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
+@accepts_documents
 def document_list(request, slug):
     """The workspace's documents and, for members, the upload form."""
     access = get_workspace_for_user(request.user, slug)
@@ -407,6 +409,7 @@ def document_list(request, slug):
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
+@accepts_documents
 def document_detail(request, slug, pk):
     """A document's versions and, for members, the form for a new version."""
     access = get_workspace_for_user(request.user, slug)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from contacts.access import restricted
 from portal.models import Country, Subregion
+from portal.uploads import accepts_documents
 from recommendations.forms import ResponseForm, ReviewForm
 from recommendations.models import Answer, Question, Questionnaire, Response, Status
 from recommendations.services import can_answer, missing_answers, response_accept, response_return, response_save
@@ -84,6 +85,7 @@ def _sections_with_fields(form, questions, answers):
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
+@accepts_documents
 def response_edit(request, pk: int, iso2: str):
     """A state's answer: save a draft, attach files, submit; then read-only (with the review for the secretariat)."""
     response = _response_or_404(request.user, pk, iso2)
