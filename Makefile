@@ -7,7 +7,7 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.12 || command -v python3.13 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
-STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.embedded_db stop; fi
+STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.infra.embedded_db stop; fi
 
 .PHONY: run test serve require-site-url install lint browser-deps clean-db
 

@@ -8,6 +8,11 @@ import gc
 import multiprocessing
 import os
 
+from portal.infra.embedded_db import use_embedded_unless_configured
+
+# Before the preloaded app reads the settings: without DATABASE_URL, the embedded PostgreSQL.
+use_embedded_unless_configured()
+
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 worker_class = "sync"
@@ -29,7 +34,7 @@ preload_app = True
 
 def when_ready(server):
     """In the master, once the app is loaded: compile every template, so workers share them."""
-    from portal.warmup import compile_templates
+    from portal.infra.warmup import compile_templates
 
     server.log.info("compiled %d templates", compile_templates())
 
@@ -43,7 +48,7 @@ def pre_fork(server, worker):
 
 def post_worker_init(worker):
     """In each new worker, before its first request: the law facet index; then freeze again."""
-    from portal.warmup import warm_worker
+    from portal.infra.warmup import warm_worker
 
     warm_worker()
     gc.freeze()

@@ -19,6 +19,9 @@ from urllib.parse import quote_plus
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+from portal.infra.embedded_db import use_embedded_unless_configured  # noqa: E402  (after the path above)
+
+use_embedded_unless_configured()  # without DATABASE_URL: the embedded PostgreSQL's `portal` database
 
 LAWS = 5_000
 PROVISIONS_PER_LAW = 20
@@ -81,8 +84,8 @@ def generate() -> None:
 
     from contacts.models import ContactPoint, NationalUnit
     from legislation.models import ConventionArticle, Law, Provision
-    from portal.cache import bump_public_data_version
     from portal.content.models import Resource
+    from portal.infra.cache import bump_public_data_version
     from portal.models import Country
 
     if Law.objects.filter(number__startswith=MARK).count() >= LAWS:
@@ -168,7 +171,7 @@ def generate_fiches() -> None:
     """An evidence fiche for every state × measure (35 × 9), pre-filled from the generated laws and units."""
     from cooperation.models import Fiche
     from cooperation.services import fiches_prefill
-    from portal.cache import bump_public_data_version
+    from portal.infra.cache import bump_public_data_version
     from portal.models import Country
 
     if Fiche.objects.values("country_id").distinct().count() >= Country.objects.count():

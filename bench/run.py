@@ -159,7 +159,7 @@ def main() -> None:
     args = parser.parse_args()
 
     sys.path.insert(0, str(ROOT))
-    from portal import embedded_db
+    from portal.infra import embedded_db
 
     database_url = os.environ.get("BENCH_DATABASE_URL") or embedded_db.database_url("portal_bench")
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
@@ -248,7 +248,7 @@ def write_report(path, results, baseline, server_side, download, args, targets, 
         )
     lines += [
         "",
-        "Public pages are served to anonymous visitors from the page cache (`portal/cache.py`) "
+        "Public pages are served to anonymous visitors from the page cache (`portal/infra/cache.py`) "
         "after the first request; the restricted workspace page is rendered for every request "
         "(signed-in expert, never cached).",
         "",

@@ -7,7 +7,5 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from portal import (
-            cache,  # noqa: F401  (connects the invalidation signals)
-            checks,  # noqa: F401  (registers the system checks)
-        )
+        from portal import checks  # noqa: F401  (registers the system checks)
+        from portal.infra import cache  # noqa: F401  (connects the invalidation signals)

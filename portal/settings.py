@@ -108,12 +108,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "portal.request_id.RequestIdMiddleware",
-    "portal.cache.UpdatePublicPageCache",
+    "portal.infra.request_id.RequestIdMiddleware",
+    "portal.infra.cache.UpdatePublicPageCache",
     "django.middleware.security.SecurityMiddleware",
     # Anonymous public pages come straight from the cache, before the rest of the stack; the
     # cached response already carries the headers the inner middleware added (CSP included).
-    "portal.cache.FetchPublicPageCache",
+    "portal.infra.cache.FetchPublicPageCache",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML compressed for clients that accept gzip: below WhiteNoise (static files come precompressed)
@@ -125,7 +125,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before anything reads the body (CSRF reads POST): oversized bodies answer 413 unread.
-    "portal.uploads.RequestSizeLimitMiddleware",
+    "portal.infra.uploads.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
@@ -160,12 +160,15 @@ TEMPLATES = [
     },
 ]
 
-# Database: PostgreSQL always. DATABASE_URL when set, else the embedded server under var/.
+# Database: PostgreSQL always, from DATABASE_URL. Without one in the environment, the commands
+# (manage.py, gunicorn.conf.py, the test session) start the embedded server under var/ and set it
+# before Django reads this file (portal/infra/embedded_db.py): reading settings starts nothing.
 _database_url = env_str("DATABASE_URL")
 if not _database_url:
-    from portal import embedded_db
-
-    _database_url = embedded_db.database_url()
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Run the portal through manage.py, gunicorn -c gunicorn.conf.py or pytest, "
+        "which start the embedded PostgreSQL when it is unset, or set DATABASE_URL."
+    )
 DATABASES = {
     "default": dj_database_url.parse(
         _database_url,
@@ -193,8 +196,8 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            # Django's RedisCache that keeps the site up when Redis is down (portal/cache_backends.py).
-            "BACKEND": "portal.cache_backends.ResilientRedisCache",
+            # Django's RedisCache that keeps the site up when Redis is down (portal/infra/cache_backends.py).
+            "BACKEND": "portal.infra.cache_backends.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
@@ -209,7 +212,7 @@ else:
             "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         }
     }
-# Anonymous public pages (portal/cache.py): kept until public data changes, at most this long.
+# Anonymous public pages (portal/infra/cache.py): kept until public data changes, at most this long.
 CACHE_MIDDLEWARE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
@@ -297,7 +300,7 @@ X_FRAME_OPTIONS = "DENY"
 BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-# The client's address behind the reverse proxy (portal/client_ip.py: rate limits, sessions and
+# The client's address behind the reverse proxy (portal/infra/client_ip.py: rate limits, sessions and
 # the audit trail): the header the proxy sets, else the n-th address from the right of
 # X-Forwarded-For, n being the number of proxies of ours in front of the app (docs/deploy.md).
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER") or None
@@ -373,9 +376,9 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
-# Files stream through this handler first: it stops one over the view's limit (portal/uploads.py).
+# Files stream through this handler first: it stops one over the view's limit (portal/infra/uploads.py).
 FILE_UPLOAD_HANDLERS = [
-    "portal.uploads.SizeLimitedUploadHandler",
+    "portal.infra.uploads.SizeLimitedUploadHandler",
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
@@ -450,8 +453,8 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
-        "request_id": {"()": "portal.request_id.RequestIdFilter"},
-        "client_fault": {"()": "portal.log_filters.ClientFaultFilter"},
+        "request_id": {"()": "portal.infra.request_id.RequestIdFilter"},
+        "client_fault": {"()": "portal.infra.log_filters.ClientFaultFilter"},
     },
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"},

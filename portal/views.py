@@ -7,8 +7,8 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal.infra.uploads import form_max_bytes, request_too_large
 from portal.middleware import current_exception_is_database_error, database_unavailable_response
-from portal.uploads import form_max_bytes, request_too_large
 
 
 @never_cache
@@ -31,7 +31,7 @@ def robots_txt(request):
 
 
 def bad_request(request, exception=None):
-    if isinstance(exception, RequestDataTooBig):  # a body or file over its limit (portal/uploads.py)
+    if isinstance(exception, RequestDataTooBig):  # a body or file over its limit (portal/infra/uploads.py)
         return request_too_large(request, getattr(request, "upload_max_bytes", 0) or form_max_bytes())
     return render(request, "400.html", status=400)
 

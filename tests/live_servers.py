@@ -21,14 +21,11 @@ def free_port() -> int:
 
 
 def database_url(name: str) -> str:
-    """A database called `name` on the server the tests use (DATABASE_URL or the embedded one)."""
-    configured = os.environ.get("DATABASE_URL")
-    if configured:
-        parts = urlsplit(configured)
-        return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
-    from portal import embedded_db
-
-    return embedded_db.database_url(name)
+    """A database called `name` on the server the tests use (DATABASE_URL, set for the embedded
+    server by tests/database_plugin.py when the environment gives none); create it with
+    `recreate_database`."""
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
 
 
 def recreate_database(url: str) -> None:

@@ -16,8 +16,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from portal.gate import expert_required
+from portal.infra.uploads import accepts_documents
 from portal.pagination import page_of
-from portal.uploads import accepts_documents
 from workspaces import files, services
 from workspaces.access import get_workspace_for_user, may_edit_post, may_edit_practice
 from workspaces.forms import (

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from legislation.models import ConventionArticle
-from portal.cache import public_data_version
+from portal.infra.cache import public_data_version
 from portal.models import Country
 
 REFERENCE_SECONDS = 3600

@@ -5,15 +5,15 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext
 
-from portal.client_ip import client_ip
 from portal.emails import absolute_url, site_identity
+from portal.infra.client_ip import client_ip
 
 
 class AccountAdapter(DefaultAccountAdapter):
     """allauth's adapter, made independent of the request's Host header.
 
     Email links come from SITE_URL; the failed sign-in limit is keyed on the account alone; the
-    client address follows the portal's trusted-proxy rule (portal/client_ip.py).
+    client address follows the portal's trusted-proxy rule (portal/infra/client_ip.py).
     """
 
     def get_email_confirmation_url(self, request, emailconfirmation):

@@ -12,8 +12,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
-from portal.client_ip import client_ip
 from portal.emails import send_templated_email
+from portal.infra.client_ip import client_ip
 
 
 def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:

@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
-from portal.cache import bump_public_data_version
 from portal.content.models import (
     BulletinIssue,
     BulletinItem,
@@ -37,6 +36,7 @@ from portal.content.services import (
     resource_good_practice_publish,
     resource_mark_not_personal,
 )
+from portal.infra.cache import bump_public_data_version
 
 
 class PublishableAdmin(TranslationAdmin):

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from portal.content.models import BulletinIssue
-from portal.markdown import render_markdown
+from portal.infra.markdown import render_markdown
 
 FEED_LENGTH = 20
 

@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.cache import bump_public_data_version
+from portal.infra.cache import bump_public_data_version
 from portal.models import ChoiceDisplayMixin
 
 PUBLIC_FILE_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "zip", "epub"]

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from contacts.access import restricted
+from portal.infra.uploads import accepts_documents
 from portal.models import Country, Subregion
-from portal.uploads import accepts_documents
 from recommendations.forms import ResponseForm, ReviewForm
 from recommendations.models import Answer, Question, Questionnaire, Response, Status
 from recommendations.services import can_answer, missing_answers, response_accept, response_return, response_save

@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.cache_backends import ResilientRedisCache
+from portal.infra.cache_backends import ResilientRedisCache
 from tests.live_servers import free_port
 
 REDIS = "redis://127.0.0.1:6379/10"

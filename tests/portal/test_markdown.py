@@ -1,4 +1,4 @@
-from portal.markdown import render_markdown
+from portal.infra.markdown import render_markdown
 
 
 def test_markdown_formats_text():

@@ -35,7 +35,7 @@ def test_an_edit_is_visible_on_the_next_request():
 
 
 def test_bulk_writes_invalidate_through_the_explicit_bump():
-    from portal.cache import bump_public_data_version
+    from portal.infra.cache import bump_public_data_version
 
     client = Client()
     client.get(PAGE)

@@ -5,7 +5,7 @@ import pytest
 from django.db import OperationalError
 
 from legislation import facets
-from portal import warmup
+from portal.infra import warmup
 
 
 def test_every_project_template_compiles():

@@ -10,8 +10,8 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from portal import views
+from portal.infra.uploads import request_too_large
 from portal.middleware import database_unavailable_response
-from portal.uploads import request_too_large
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from portal.uploads import FileTooLarge, SizeLimitedUploadHandler
+from portal.infra.uploads import FileTooLarge, SizeLimitedUploadHandler
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client, RequestFactory, override_settings
 
 from portal.accounts.models import AuditEvent
-from portal.client_ip import client_ip
+from portal.infra.client_ip import client_ip
 from tests.conftest import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db

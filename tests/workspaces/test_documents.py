@@ -87,7 +87,7 @@ def test_too_large_is_refused_with_the_limit(client, settings, workspace, member
     settings.PORTAL = {**settings.PORTAL, "DOCUMENT_MAX_BYTES": 1000}
     client.force_login(member)
     response = _upload(client, workspace, "big.pdf", PDF + b"0" * 2000)
-    # Refused while it streams in (portal/uploads.py), before it is stored or read whole.
+    # Refused while it streams in (portal/infra/uploads.py), before it is stored or read whole.
     assert response.status_code == 413
     assert "Too large" in response.content.decode() and "1000" in response.content.decode()
     assert not Document.objects.exists() and _stored_files(private_storage) == []

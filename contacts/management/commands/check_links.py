@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from contacts.links import units_links_check
 from contacts.models import NationalUnit
-from portal.cache import bump_public_data_version
+from portal.infra.cache import bump_public_data_version
 
 
 class Command(BaseCommand):

