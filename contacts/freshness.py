@@ -23,11 +23,11 @@ class Freshness(models.TextChoices):
 
 
 def due_days() -> int:
-    return int(settings.PORTAL.get("VERIFICATION_DUE_DAYS", 183))
+    return int(settings.PORTAL["VERIFICATION_DUE_DAYS"])
 
 
 def overdue_days() -> int:
-    return int(settings.PORTAL.get("VERIFICATION_OVERDUE_DAYS", 365))
+    return int(settings.PORTAL["VERIFICATION_OVERDUE_DAYS"])
 
 
 def cutoffs(now: datetime | None = None) -> tuple[datetime, datetime]:

@@ -357,10 +357,6 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def update_request_setting(name: str, default: int) -> int:
-    return int(settings.PORTAL.get(name, default))
-
-
 class UpdateRequestQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status=UpdateRequest.Status.OPEN)
@@ -440,9 +436,9 @@ class UpdateRequest(ChoiceDisplayMixin, models.Model):
     def schedule(cls, created_at):
         """The reminder, due and expiry dates of a request sent at `created_at`."""
         return {
-            "remind_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_REMIND_DAYS", 14)),
-            "due_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_DUE_DAYS", 30)),
-            "expires_at": created_at + timedelta(days=update_request_setting("UPDATE_REQUEST_LINK_DAYS", 90)),
+            "remind_at": created_at + timedelta(days=settings.PORTAL["UPDATE_REQUEST_REMIND_DAYS"]),
+            "due_at": created_at + timedelta(days=settings.PORTAL["UPDATE_REQUEST_DUE_DAYS"]),
+            "expires_at": created_at + timedelta(days=settings.PORTAL["UPDATE_REQUEST_LINK_DAYS"]),
         }
 
     @property

@@ -432,17 +432,31 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": ["day", "month", "year"], "AnswerEnum": "cooperation.models.Answer"},
 }
 
-# The portal's own options.
+# The portal's own options, every default here: code reads `settings.PORTAL["NAME"]`, never with a
+# default of its own (tests/portal/test_settings_contract.py).
 PORTAL = {
+    # The expert gate ends a restricted session idle longer than this (portal/gate.py).
     "RESTRICTED_IDLE_SECONDS": env_int("RESTRICTED_IDLE_SECONDS", 30 * 60),
     "DEMO_PASSWORD": env_str("DEMO_PASSWORD", "demo-password-2026"),
     "DOCUMENT_MAX_BYTES": env_int("DOCUMENT_MAX_BYTES", 25 * 1024 * 1024),
     # Any form without a file upload: a larger body is refused unread (413).
     "FORM_MAX_BYTES": env_int("FORM_MAX_BYTES", 1024 * 1024),
+    # Freshness of units, contact points and fiches (contacts/freshness.py).
     "VERIFICATION_DUE_DAYS": 183,
     "VERIFICATION_OVERDUE_DAYS": 365,
+    # Update requests: reminder, due date and the answer link's life, in days (contacts/models.py).
+    "UPDATE_REQUEST_REMIND_DAYS": 14,
+    "UPDATE_REQUEST_DUE_DAYS": 30,
+    "UPDATE_REQUEST_LINK_DAYS": 90,
     # Request drafts are deleted this many days after their last change (purge_request_drafts).
     "REQUEST_DRAFT_RETENTION_DAYS": env_int("REQUEST_DRAFT_RETENTION_DAYS", 90),
+    # The contact form: messages per address per hour, and days a message is kept (purge_contact_messages).
+    "CONTACT_RATE_LIMIT": 5,
+    "CONTACT_MESSAGE_RETENTION_DAYS": 365,
+    # Stated on the privacy page: the audit trail is kept for good unless this is set (days), and how
+    # long the operator keeps server logs (docs/content.md).
+    "AUDIT_RETENTION_DAYS": None,
+    "SERVER_LOG_RETENTION_DAYS": 90,
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the

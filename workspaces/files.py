@@ -58,7 +58,7 @@ class CheckedFile:
 
 
 def max_bytes() -> int:
-    return int(settings.PORTAL.get("DOCUMENT_MAX_BYTES", 25 * 1024 * 1024))
+    return int(settings.PORTAL["DOCUMENT_MAX_BYTES"])
 
 
 def clean_file_name(raw: str) -> str:

@@ -27,7 +27,7 @@ class RequestDraftQuerySet(models.QuerySet):
         return self.filter(author=user)
 
     def expired(self, now=None):
-        days = settings.PORTAL.get("REQUEST_DRAFT_RETENTION_DAYS", 90)
+        days = settings.PORTAL["REQUEST_DRAFT_RETENTION_DAYS"]
         return self.filter(updated_at__lt=(now or timezone.now()) - timedelta(days=days))
 
 
@@ -70,4 +70,4 @@ class RequestDraft(models.Model):
         self.content = seal(value)
 
     def expires_on(self):
-        return (self.updated_at + timedelta(days=settings.PORTAL.get("REQUEST_DRAFT_RETENTION_DAYS", 90))).date()
+        return (self.updated_at + timedelta(days=settings.PORTAL["REQUEST_DRAFT_RETENTION_DAYS"])).date()

@@ -78,7 +78,7 @@ def _start_form(request, data=None):
 def _list(request, form, status=200):
     drafts = list(RequestDraft.objects.of_author(request.user).select_related("measure", "requesting", "requested"))
     return render(request, "cooperation/requests/list.html", {
-        "drafts": drafts, "form": form, "retention_days": settings.PORTAL.get("REQUEST_DRAFT_RETENTION_DAYS", 90),
+        "drafts": drafts, "form": form, "retention_days": settings.PORTAL["REQUEST_DRAFT_RETENTION_DAYS"],
     }, status=status)
 
 

@@ -639,7 +639,7 @@ class Partner(Publishable):
 
 def contact_message_retention_days() -> int:
     """How long messages sent through the contact form are kept (PORTAL["CONTACT_MESSAGE_RETENTION_DAYS"])."""
-    return int(settings.PORTAL.get("CONTACT_MESSAGE_RETENTION_DAYS", 365))
+    return int(settings.PORTAL["CONTACT_MESSAGE_RETENTION_DAYS"])
 
 
 class ContactMessageQuerySet(models.QuerySet):

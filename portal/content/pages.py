@@ -23,15 +23,15 @@ from portal.content.services import (
 
 def retention_facts() -> dict:
     """How long each kind of personal data is kept, read from the settings that decide it."""
-    audit_days = settings.PORTAL.get("AUDIT_RETENTION_DAYS")
+    audit_days = settings.PORTAL["AUDIT_RETENTION_DAYS"]
     return {
         "session_days": max(1, settings.SESSION_COOKIE_AGE // 86400),
-        "idle_minutes": max(1, settings.PORTAL.get("RESTRICTED_IDLE_SECONDS", 1800) // 60),
+        "idle_minutes": max(1, settings.PORTAL["RESTRICTED_IDLE_SECONDS"] // 60),
         "confirm_days": CONFIRM_MAX_AGE // 86400,
         "unsubscribe_days": UNSUBSCRIBE_MAX_AGE // 86400,
         "contact_days": contact_message_retention_days(),
         "audit_days": int(audit_days) if audit_days else None,
-        "log_days": int(settings.PORTAL.get("SERVER_LOG_RETENTION_DAYS", 90)),
+        "log_days": int(settings.PORTAL["SERVER_LOG_RETENTION_DAYS"]),
     }
 
 

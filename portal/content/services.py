@@ -381,7 +381,7 @@ def contact_form_token(now: float | None = None) -> str:
 
 def contact_rate_limit() -> int:
     """Messages one address may send per hour (PORTAL["CONTACT_RATE_LIMIT"])."""
-    return int(settings.PORTAL.get("CONTACT_RATE_LIMIT", 5))
+    return int(settings.PORTAL["CONTACT_RATE_LIMIT"])
 
 
 def contact_rate_limited(*, ip: str | None) -> bool:

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.contrib.sessions.backends.db import SessionStore
 from django.http import HttpResponse
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 
 from portal.gate import Step, expert_required, missing_step
 from tests.conftest import make_user
@@ -72,8 +72,8 @@ def test_complete_personas_pass(persona, request):
     assert response.content == b"restricted content"
 
 
-@override_settings(PORTAL={"RESTRICTED_IDLE_SECONDS": 60})
-def test_idle_restricted_session_is_ended(expert_br):
+def test_idle_restricted_session_is_ended(expert_br, settings):
+    settings.PORTAL = {**settings.PORTAL, "RESTRICTED_IDLE_SECONDS": 60}
     request = RequestFactory().get("/en/contacts/")
     request.user = expert_br
     request.session = SessionStore()

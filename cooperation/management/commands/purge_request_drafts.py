@@ -1,4 +1,4 @@
-"""Delete request drafts older than PORTAL["REQUEST_DRAFT_RETENTION_DAYS"] (default 90); run it daily."""
+"""Delete request drafts older than PORTAL["REQUEST_DRAFT_RETENTION_DAYS"] (default 90, portal/settings.py); run it daily."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -11,5 +11,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = drafts_purge()
-        days = settings.PORTAL.get("REQUEST_DRAFT_RETENTION_DAYS", 90)
+        days = settings.PORTAL["REQUEST_DRAFT_RETENTION_DAYS"]
         self.stdout.write(f"{count} request draft(s) older than {days} days deleted.")
