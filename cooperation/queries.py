@@ -7,7 +7,7 @@ from django.utils.text import capfirst
 from contacts.freshness import freshness_of
 from cooperation.models import Answer, Channel, Fiche, LegalBasis, Measure
 from legislation.models import history_user_label
-from legislation.queries import history_action_labels
+from legislation.queries.history import history_action_labels
 
 HISTORY_LIMIT = 30
 HISTORY_FIELDS = [

@@ -23,7 +23,7 @@ from legislation.models import (
     TreatyReservation,
     TreatyStatus,
 )
-from legislation.queries import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
+from legislation.queries.coverage import INCLUDE_OPTIONS, CellState, coverage_matrix, split_include
 from legislation.search import index_search_plan
 from legislation.treaty_sources import partial_iso
 from portal.api import FILTER_ERRORS, OpenDataAutoSchema, OpenDataSerializer, router
@@ -355,7 +355,7 @@ INCLUDE_PATTERN = r"^(" + "|".join(INCLUDE_OPTIONS) + r")(,(" + "|".join(INCLUDE
     },
 ))
 class CoverageViewSet(viewsets.ViewSet):
-    """The coverage matrix as data (`legislation.queries.coverage_matrix`): one object, every state."""
+    """The coverage matrix as data (`legislation.queries.coverage.coverage_matrix`): one object, every state."""
 
     schema = SingleObjectSchema()
     validates_query = True  # `country` is described by the member states' codes (portal.api)

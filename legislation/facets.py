@@ -10,11 +10,14 @@ The index is rebuilt (one query) when `DataStamp.version` differs from the one i
 at: database triggers renew it with every statement that writes laws, provisions or their
 articles, so the counts never lag behind the data, in any process. Reading the version is one
 query per use.
+
+Callers see two small classes and never a bit: `LawIndex` (is a law published, its date
+enacted, `facet_counts(...)`) and `FacetCounts` (counts per option, the total, the matching laws
+ranked). How laws map to bits stays inside this module.
 """
 
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Q
@@ -24,7 +27,7 @@ from legislation.models import DataStamp, Law
 FACETS = ("country", "aspect", "article", "status", "kind")
 
 
-def bits_of(positions) -> int:
+def _bits_of(positions) -> int:
     """The integer whose set bits are `positions`."""
     positions = list(positions)
     if not positions:
@@ -35,20 +38,23 @@ def bits_of(positions) -> int:
     return int.from_bytes(buffer, "little")
 
 
-@dataclass(frozen=True)
 class LawIndex:
-    """The published laws' facet values as bitsets: `options[facet][value]`, `years[year]`."""
+    """The published laws' facet values, in memory, at one `DataStamp` version."""
 
-    stamp: int
-    position: dict[int, int]  # law id -> bit
-    everything: int
-    options: dict[str, dict[str, int]]
-    years: dict[int, int]
-    countries: list[str]  # bit -> country code (ISO, upper case)
-    enacted: list[int | None]  # bit -> date enacted (ordinal), None for a bill
+    __slots__ = ("stamp", "_position", "_everything", "_options", "_years", "_countries", "_enacted")
+
+    def __init__(self, *, stamp: int, position, options, years, countries, enacted):
+        self.stamp = stamp
+        self._position: dict[int, int] = position  # law id -> bit
+        self._everything = (1 << len(position)) - 1
+        self._options: dict[str, dict[str, int]] = options  # facet -> option value -> bits
+        self._years: dict[int, int] = years  # year enacted -> bits
+        self._countries: list[str] = countries  # bit -> country code (ISO, upper case)
+        self._enacted: list[int | None] = enacted  # bit -> date enacted (ordinal), None for a bill
 
     @classmethod
     def build(cls, stamp: int) -> "LawIndex":
+        """Read every published law's facet values (one query)."""
         rows = (
             Law.objects.published().order_by("pk")
             .values_list("pk", "country_id", "aspects", "status", "kind", "enacted_on")
@@ -74,28 +80,67 @@ class LawIndex:
         return cls(
             stamp=stamp,
             position=position,
-            everything=(1 << len(position)) - 1,
-            options={name: {value: bits_of(bits) for value, bits in values.items()} for name, values in members.items()},
-            years={year: bits_of(bits) for year, bits in years.items()},
+            options={name: {value: _bits_of(bits) for value, bits in values.items()} for name, values in members.items()},
+            years={year: _bits_of(bits) for year, bits in years.items()},
             countries=countries,
             enacted=enacted,
         )
 
-    def of_ids(self, ids) -> int:
-        """The published laws among `ids`."""
-        position = self.position
-        return bits_of(position[pk] for pk in ids if pk in position)
+    def __len__(self) -> int:
+        return len(self._position)
 
-    def enacted_between(self, first: int | None, last: int | None) -> int:
+    def __contains__(self, law_id: int) -> bool:
+        """Whether the law is published (as of this index)."""
+        return law_id in self._position
+
+    def enacted_ordinal(self, law_id: int) -> int | None:
+        """A published law's date enacted as an ordinal; None for a bill."""
+        return self._enacted[self._position[law_id]]
+
+    def _of_ids(self, ids) -> int:
+        position = self._position
+        return _bits_of(position[pk] for pk in ids if pk in position)
+
+    def _enacted_between(self, first: int | None, last: int | None) -> int:
         """Laws enacted in [first, last] (either end open); bills have no year and never match."""
         result = 0
-        for year, bits in self.years.items():
+        for year, bits in self._years.items():
             if (first is None or year >= first) and (last is None or year <= last):
                 result |= bits
         return result
 
-    def option(self, facet: str, value) -> int:
-        return self.options[facet].get(str(value), 0)
+    def facet_counts(self, *, matches=None, year_from=None, year_to=None, selected: dict) -> "FacetCounts":
+        """Counts for every facet option given the search matches (law ids, None for no search),
+        the year range, and the selected option of each facet (`{"country": "ar", "article": "7"}`,
+        articles by primary key)."""
+        base = self._everything
+        if matches is not None:
+            base &= self._of_ids(matches)
+        if year_from is not None or year_to is not None:
+            base &= self._enacted_between(year_from, year_to)
+        chosen = {name: self._options[name].get(str(value), 0) for name, value in selected.items() if name in FACETS}
+        counts = {}
+        for name in FACETS:
+            scope = base
+            for other, bits in chosen.items():
+                if other != name:
+                    scope &= bits
+            counts[name] = {value: (scope & bits).bit_count() for value, bits in self._options[name].items()}
+        matching = base
+        for bits in chosen.values():
+            matching &= bits
+        return FacetCounts(self, counts, matching)
+
+    def _ranked(self, matching: int, matches, country_order: dict[str, int]) -> list[int]:
+        table = matching.to_bytes(len(self._position) // 8 + 1, "little")
+        position, countries, enacted, last = self._position, self._countries, self._enacted, len(country_order)
+        rows = []
+        for pk, rank in matches:
+            bit = position.get(pk)
+            if bit is not None and table[bit >> 3] >> (bit & 7) & 1:
+                rows.append((-rank, country_order.get(countries[bit], last), -(enacted[bit] or 0), pk))
+        rows.sort()
+        return [row[3] for row in rows]
 
 
 _lock = threading.Lock()
@@ -115,46 +160,22 @@ def law_index() -> LawIndex:
     return index
 
 
-@dataclass
 class FacetCounts:
-    """Per facet, option value -> laws; `total`: the laws matching every filter, `matching`
-    their bits (`table` the same as bytes, for per-law lookups)."""
+    """Per facet, option value -> laws (`counts`); the laws matching every filter (`total`,
+    `ranked(...)`)."""
 
-    index: LawIndex
-    counts: dict[str, dict[str, int]]
-    matching: int
+    __slots__ = ("_index", "counts", "_matching")
+
+    def __init__(self, index: LawIndex, counts: dict[str, dict[str, int]], matching: int):
+        self._index = index
+        self.counts = counts
+        self._matching = matching
 
     @property
     def total(self) -> int:
-        return self.matching.bit_count()
+        return self._matching.bit_count()
 
-    @property
-    def table(self) -> bytes:
-        """The matching laws' bits as bytes (bit n is `table[n >> 3] >> (n & 7) & 1`)."""
-        table = self.__dict__.get("_table")
-        if table is None:
-            table = self.__dict__["_table"] = self.matching.to_bytes(len(self.index.position) // 8 + 1, "little")
-        return table
-
-
-def facet_counts(index: LawIndex, *, matches=None, year_from=None, year_to=None, selected: dict) -> FacetCounts:
-    """Counts for every facet option given the search matches (law ids, None for no search),
-    the year range, and the selected option of each facet (`{"country": "ar", "article": "7"}`,
-    articles by primary key)."""
-    base = index.everything
-    if matches is not None:
-        base &= index.of_ids(matches)
-    if year_from is not None or year_to is not None:
-        base &= index.enacted_between(year_from, year_to)
-    chosen = {name: index.option(name, value) for name, value in selected.items() if name in FACETS}
-    counts = {}
-    for name in FACETS:
-        scope = base
-        for other, bits in chosen.items():
-            if other != name:
-                scope &= bits
-        counts[name] = {value: (scope & bits).bit_count() for value, bits in index.options[name].items()}
-    matching = base
-    for bits in chosen.values():
-        matching &= bits
-    return FacetCounts(index, counts, matching)
+    def ranked(self, matches, country_order: dict[str, int]) -> list[int]:
+        """The ids among `matches` ((law id, rank) pairs) of the laws matching every filter, best
+        first: rank, then country in `country_order` (code -> position; others last), newest, id."""
+        return self._index._ranked(self._matching, matches, country_order)

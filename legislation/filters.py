@@ -106,7 +106,7 @@ class LawFilter(PortalFilterMixin, django_filters.FilterSet):
     year_to = YearFilter(field_name="enacted_on", lookup_expr="year__lte", label=_("Enacted until (year)"),
                          min_value=YEAR_MIN, max_value=YEAR_MAX)
 
-    # Filters whose options show counts on the page (see legislation.queries.law_facets).
+    # Filters whose options show counts on the page (see legislation.queries.laws.law_facets).
     FACETS = ("country", "aspect", "article", "status", "kind")
 
     class Meta:

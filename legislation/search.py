@@ -143,8 +143,8 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
     matches = Law.objects.filter(search_vector=ts_query).annotate(score=law_rank(ts_query)).order_by()
     best = heapq.nsmallest(
         limit,
-        ((-score, -(index.enacted[index.position[pk]] or 0), pk)
-         for pk, score in matches.values_list("pk", "score") if pk in index.position),
+        ((-score, -(index.enacted_ordinal(pk) or 0), pk)
+         for pk, score in matches.values_list("pk", "score") if pk in index),
     )
     by_id = {
         law.pk: law

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from contacts.models import ContactPoint, ContactRole, NationalUnit, UnitKind, UpdateRequest
 from legislation.models import Aspect, ConventionArticle, Instrument, TreatyStatus
-from legislation.queries import coverage_counts, states_with_data
+from legislation.queries.coverage import coverage_counts, states_with_data
 from portal.models import Country
 from recommendations.models import (
     STATUS_SYMBOLS,

@@ -11,7 +11,7 @@ from django.template.loader import get_template
 from django.views.decorators.http import require_safe
 
 from legislation.models import Aspect, ConventionArticle, Instrument, Law, TreatyStatus
-from legislation.queries import INCLUDE_CHOICES, country_coverage, coverage_by_country, state_legend
+from legislation.queries.coverage import INCLUDE_CHOICES, country_coverage, coverage_by_country, state_legend
 from legislation.views.coverage import include_param
 from portal.models import Country, Subregion
 

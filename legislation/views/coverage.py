@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from legislation.models import ARTICLE_INSTRUMENTS, Aspect, Instrument, Law
-from legislation.queries import (
+from legislation.queries.coverage import (
     INCLUDE_CHOICES,
     CellState,
     comparison,

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
 from legislation.models import TreatyStatus
-from legislation.queries import coverage_matrix
+from legislation.queries.coverage import coverage_matrix
 from legislation.treaty_sources import partial_iso
 from legislation.views.common import reference_data
 from legislation.views.coverage import matrix_params

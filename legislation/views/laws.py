@@ -9,7 +9,8 @@ from django.views.decorators.http import require_safe
 
 from legislation.filters import LawFilter, ProvisionFilter
 from legislation.models import Aspect, ConventionArticle, Law, Provision
-from legislation.queries import law_facets, law_history, localized, ranked_matches, with_provision_count
+from legislation.queries.history import law_history
+from legislation.queries.laws import law_facets, localized, ranked_matches, with_provision_count
 from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
     active_filters,

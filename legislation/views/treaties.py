@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from legislation.models import Instrument
-from legislation.queries import treaty_summary
+from legislation.queries.treaties import treaty_summary
 from legislation.views.common import choice_param
 from portal.models import Country
 

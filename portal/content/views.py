@@ -84,8 +84,8 @@ def _page(request, object_list, per_page: int):
 @require_safe
 def home(request):
     """The front page: search, what changed lately, treaty totals, and the way in for experts."""
-    recent_laws = _optional("legislation.queries", "recent_laws")
-    treaty_summary = _optional("legislation.queries", "treaty_summary")
+    recent_laws = _optional("legislation.queries.laws", "recent_laws")
+    treaty_summary = _optional("legislation.queries.treaties", "treaty_summary")
     countries = list(Country.objects.all())
     summary = treaty_summary(countries) if treaty_summary else None
     context = {

@@ -92,7 +92,7 @@ def test_drafts_are_not_compared(client, laws):
 
 # --- The coverage rules, as on the matrix -----------------------------------------------------------
 
-from legislation.queries import CellState  # noqa: E402
+from legislation.queries.coverage import CellState  # noqa: E402
 from tests.legislation.coverage_cases import make_coverage_cases  # noqa: E402
 
 

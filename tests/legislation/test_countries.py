@@ -78,7 +78,7 @@ def test_sample_label_only_when_sample_data_is_shown(client, argentina):
 
 # --- The coverage strip follows the matrix's rules ------------------------------------------------
 
-from legislation.queries import CellState  # noqa: E402
+from legislation.queries.coverage import CellState  # noqa: E402
 from tests.legislation.coverage_cases import COOPERATION, make_coverage_cases  # noqa: E402
 
 

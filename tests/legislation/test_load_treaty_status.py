@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from legislation.models import TreatyReservation, TreatyStatus
-from legislation.queries import treaty_summary
+from legislation.queries.treaties import treaty_summary
 from legislation.treaty_sources import RESERVATIONS_FILE, STATUS_FILE
 
 pytestmark = pytest.mark.django_db

@@ -83,7 +83,7 @@ def test_unknown_filter_shows_message_and_full_matrix(client, laws):
 
 # --- What each cell means: no data, laws in force only, bills and repealed laws apart, parties -----
 
-from legislation.queries import CellState  # noqa: E402
+from legislation.queries.coverage import CellState  # noqa: E402
 from tests.legislation.coverage_cases import COOPERATION, make_coverage_cases  # noqa: E402
 
 

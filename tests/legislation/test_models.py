@@ -7,7 +7,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from legislation.models import ConventionArticle, Law, LawCoverage, Provision, TreatyStatus
-from legislation.queries import recent_laws
+from legislation.queries.laws import recent_laws
 from tests.legislation.factories import make_law
 
 pytestmark = pytest.mark.django_db

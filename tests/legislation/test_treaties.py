@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 
 from legislation.models import TreatyReservation, TreatyStatus
-from legislation.queries import treaty_summary
+from legislation.queries.treaties import treaty_summary
 from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
 from tests.legislation.factories import make_treaty_status
 
