@@ -1,4 +1,4 @@
-"""Country profiles for the site-wide search (`portal.search.PROVIDERS`).
+"""Country profiles for the site-wide search (`PORTAL["SEARCH_PROVIDERS"]`).
 
 A reader typing a member state's name, in any of the four languages and with or without its
 accents ("Peru", "Pérou", "peru", "Brasil"), is looking for that state first: its profile is the

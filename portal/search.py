@@ -27,8 +27,6 @@ STOP_SEL = "\x03"
 HEADLINE_OPTIONS = f"StartSel={START_SEL}, StopSel={STOP_SEL}, MaxWords=35, MinWords=15, MaxFragments=2"
 MAX_QUERY_LENGTH = 500
 
-PROVIDERS = ["legislation.country_search", "legislation.search", "contacts.search", "portal.content.search"]
-
 
 @dataclass(frozen=True)
 class SearchHit:

@@ -457,6 +457,13 @@ PORTAL = {
     # long the operator keeps server logs (docs/content.md).
     "AUDIT_RETENTION_DAYS": None,
     "SERVER_LOG_RETENTION_DAYS": 90,
+    # What the root wires together, named here so that portal/ imports no app above it
+    # (docs/architecture.md, "Import rules"): the modules the site-wide search asks (each with
+    # site_search(query, language, limit)), and what a new gunicorn worker prepares before its first request.
+    "SEARCH_PROVIDERS": ["legislation.country_search", "legislation.search", "contacts.search", "portal.content.search"],
+    "WORKER_WARMUP": ["legislation.facets.law_index"],
+    # Files attached to public resources and events (the admin's upload limit follows it).
+    "PUBLIC_FILE_MAX_BYTES": 30 * 1024 * 1024,
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the

@@ -24,15 +24,15 @@ from portal.infra.cache import bump_public_data_version
 from portal.models import ChoiceDisplayMixin
 
 PUBLIC_FILE_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "zip", "epub"]
-PUBLIC_FILE_MAX_BYTES = 30 * 1024 * 1024
 
 
 def validate_public_file_size(value) -> None:
     """Public files stay small enough to download on a poor connection."""
-    if value.size > PUBLIC_FILE_MAX_BYTES:
+    limit = settings.PORTAL["PUBLIC_FILE_MAX_BYTES"]
+    if value.size > limit:
         raise ValidationError(
             _("The file is %(size)s; the largest allowed is %(max)s."),
-            params={"size": filesizeformat(value.size), "max": filesizeformat(PUBLIC_FILE_MAX_BYTES)},
+            params={"size": filesizeformat(value.size), "max": filesizeformat(limit)},
             code="file_too_large",
         )
 

@@ -1,4 +1,4 @@
-"""The public content's provider for the site-wide search (`portal.search.PROVIDERS`).
+"""The public content's provider for the site-wide search (`PORTAL["SEARCH_PROVIDERS"]`).
 
 Each kind of record keeps a stored, GIN-indexed vector built from every language's columns in
 that language's accent-insensitive configuration. The query is the reader's text read in all

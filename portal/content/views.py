@@ -6,6 +6,7 @@ import importlib.util
 from itertools import groupby
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.postgres.search import SearchRank
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -33,7 +34,7 @@ from portal.content.services import (
     subscription_unsubscribe,
 )
 from portal.models import Country
-from portal.search import PROVIDERS, clean_query
+from portal.search import clean_query
 
 REPORT_COUNTRY_KEY = "report_country"
 SEARCH_PER_KIND = 10
@@ -325,7 +326,7 @@ def partner_list(request):
 # Site-wide search ---------------------------------------------------------------------------
 
 def _providers():
-    for module_name in PROVIDERS:
+    for module_name in settings.PORTAL["SEARCH_PROVIDERS"]:
         site_search = _optional(module_name, "site_search")
         if site_search is not None:
             yield site_search

@@ -33,9 +33,8 @@ def upload_max_bytes(request) -> int:
     if getattr(match.func, "accepts_documents", False):
         return settings.PORTAL["DOCUMENT_MAX_BYTES"]
     if match.namespace == "admin":
-        from portal.content.models import PUBLIC_FILE_MAX_BYTES  # resources and events attach files
-
-        return max(PUBLIC_FILE_MAX_BYTES, settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+        # Resources and events attach files.
+        return max(settings.PORTAL["PUBLIC_FILE_MAX_BYTES"], settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
     return 0
 
 

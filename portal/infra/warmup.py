@@ -3,7 +3,8 @@
 gunicorn calls `compile_templates()` in the master, so the forked workers share the compiled
 templates, and `warm_worker()` in each worker when it starts (workers are replaced every few
 thousand requests, see gunicorn.conf.py). Without it, the first visitors of every new worker
-wait for template compilation, translation catalogues, URL tables and the law facet index.
+wait for template compilation, translation catalogues, URL tables and what PORTAL["WORKER_WARMUP"]
+names (the law facet index).
 """
 
 import logging
@@ -15,6 +16,7 @@ from django.template import TemplateDoesNotExist, TemplateSyntaxError
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import translation
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 
@@ -38,11 +40,11 @@ def compile_templates() -> int:
 
 
 def warm_worker() -> None:
-    """Per worker: the law facet index (one query). A database that is down is not an error here."""
-    from legislation.facets import law_index
-
+    """Per worker: each callable of PORTAL["WORKER_WARMUP"] (the law facet index, one query). A
+    database that is down is not an error here."""
     try:
-        law_index()
+        for name in settings.PORTAL["WORKER_WARMUP"]:
+            import_string(name)()
     except DatabaseError as error:
         logger.warning("Worker warm-up skipped, database unavailable: %s", error)
         connections.close_all()

@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from portal.content import models as content_models
 from portal.content.models import Resource
 from portal.models import Country
 from tests.content.factories import count_queries, make_resource
@@ -116,13 +115,13 @@ def test_a_resource_needs_a_file_or_a_link():
         resource.full_clean()
 
 
-def test_file_extension_and_size_are_checked(monkeypatch):
+def test_file_extension_and_size_are_checked(settings):
     resource = Resource(slug="y", kind="manual", title_en="Y", year=2024, language="en")
     resource.file = SimpleUploadedFile("run.exe", b"MZ")
     with pytest.raises(ValidationError) as error:
         resource.full_clean()
     assert "file" in error.value.message_dict
-    monkeypatch.setattr(content_models, "PUBLIC_FILE_MAX_BYTES", 10)
+    settings.PORTAL = {**settings.PORTAL, "PUBLIC_FILE_MAX_BYTES": 10}
     resource.file = SimpleUploadedFile("manual.pdf", b"%PDF-1.7 more than ten bytes")
     with pytest.raises(ValidationError) as error:
         resource.full_clean()

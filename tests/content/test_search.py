@@ -2,7 +2,6 @@
 
 import pytest
 
-from portal.content import views
 from portal.content.models import Resource
 from portal.content.search import site_search
 from tests.content.factories import (
@@ -18,10 +17,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def providers(request, monkeypatch):
+def providers(request, settings):
     """Only this app's provider, unless a test asks for every one (other apps' tables may not exist yet)."""
     if request.function.__name__ != "test_every_provider_together_keeps_a_constant_query_count":
-        monkeypatch.setattr(views, "PROVIDERS", ["portal.content.search"])
+        settings.PORTAL = {**settings.PORTAL, "SEARCH_PROVIDERS": ["portal.content.search"]}
 
 
 @pytest.fixture
@@ -141,6 +140,7 @@ def test_every_provider_together_keeps_a_constant_query_count(visitor, records):
     assert count_queries(visitor, "/en/search/?q=ransomware") == small
 
 
-def test_a_missing_provider_module_is_skipped(visitor, records, monkeypatch):
-    monkeypatch.setattr(views, "PROVIDERS", ["nosuchapp.search", "portal.nosuchmodule", "portal.content.search"])
+def test_a_missing_provider_module_is_skipped(visitor, records, settings):
+    settings.PORTAL = {**settings.PORTAL,
+                       "SEARCH_PROVIDERS": ["nosuchapp.search", "portal.nosuchmodule", "portal.content.search"]}
     assert "Ransomware: trends and responses" in visitor.get("/en/search/?q=ransomware").content.decode()
