@@ -87,3 +87,24 @@ def test_settings_without_database_url_say_how_to_start():
     assert result.returncode != 0
     assert "DATABASE_URL is not set" in result.stderr
     assert "manage.py" in result.stderr
+
+
+def test_the_commands_start_the_embedded_database_only_without_database_url(monkeypatch):
+    from portal.infra import embedded_db
+
+    started = []
+    monkeypatch.setattr(embedded_db, "database_url", lambda: started.append(1) or "postgres://embedded/portal")
+    monkeypatch.setenv("DATABASE_URL", "postgres://configured/portal")
+    embedded_db.use_embedded_unless_configured()
+    assert (os.environ["DATABASE_URL"], started) == ("postgres://configured/portal", [])
+    monkeypatch.delenv("DATABASE_URL")
+    embedded_db.use_embedded_unless_configured()
+    assert (os.environ["DATABASE_URL"], started) == ("postgres://embedded/portal", [1])
+
+
+def test_manage_py_and_gunicorn_call_the_starter_before_django_loads():
+    manage = (ROOT / "manage.py").read_text()
+    assert manage.index("use_embedded_unless_configured()") < manage.index("execute_from_command_line(")
+    gunicorn = (ROOT / "gunicorn.conf.py").read_text()
+    assert "use_embedded_unless_configured()" in gunicorn
+    assert "tests.database_plugin" in (ROOT / "pyproject.toml").read_text()
