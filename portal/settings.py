@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "workspaces",
     "cooperation",
     "recommendations",
+    "alerts",
 ]
 
 MIDDLEWARE = [

@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("workspaces/", include("workspaces.urls")),
     path("", include("cooperation.urls")),
     path("", include("recommendations.urls")),
+    path("", include("alerts.urls")),
     prefix_default_language=True,
 )
 

@@ -22,6 +22,7 @@ from contacts.access import (
     get_unit_for_editor,
     restricted,
 )
+from contacts.changes import changes_since_verification
 from contacts.forms import ContactPointForm, NationalUnitForm
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.services import (
@@ -177,19 +178,26 @@ def update_request(request, token: str):
         else:
             messages.success(request, _("Thank you. The entries are marked as verified and the request is closed."))
             return redirect("contacts:manage_country", update_request.country.code)
+    # Nothing is ticked in advance: an entry is ticked only when the focal point ticked it (kept after an error).
+    posted = request.method == "POST"
+    unit_changes, point_changes = changes_since_verification(units), changes_since_verification(points)
+
+    def ticked(key: str) -> set[int]:
+        return set(_ids(request.POST.getlist(key))) if posted else set()
+
+    ticked_units, ticked_points = ticked("unit"), ticked("contact")
     context = {
         "update_request": update_request,
         "country": update_request.country,
-        "units": units,
-        "points": points,
+        "units": [(unit, unit_changes.get(unit.pk), unit.pk in ticked_units) for unit in units],
+        "points": [(point, point_changes.get(point.pk), point.pk in ticked_points) for point in points],
         "errors": errors,
-        "checked_units": set(_ids(request.POST.getlist("unit"))) if request.method == "POST" else None,
-        "checked_points": set(_ids(request.POST.getlist("contact"))) if request.method == "POST" else None,
-        # Other apps' entries (contacts.update_sections), each with its ticked ids after a POST.
+        # Other apps' entries (contacts.update_sections), each with whether it was ticked.
         "sections": [
-            {"section": section, "entries": entries,
-             "checked": set(_ids(request.POST.getlist(section.key))) if request.method == "POST" else None}
+            {"section": section,
+             "entries": [(entry, entry.pk in ticked_in_section) for entry in entries]}
             for section, entries in extra
+            for ticked_in_section in [ticked(section.key)]
         ],
         "can_edit": can_edit_country(request.user, update_request.country),
     }

@@ -7,18 +7,35 @@
       if (select.value) { select.form.submit(); }
     });
   });
-  // The update-request page: tick or untick every entry at once.
+  // The update-request page: once the focal point has opened every entry (each is a <details>
+  // holding its "still correct" box), a button ticks them all at once. Nothing is ticked before.
   document.querySelectorAll("form.update-request-form").forEach(function (form) {
-    var boxes = form.querySelectorAll("input[type=checkbox]");
-    if (!boxes.length) { return; }
-    var toggle = document.createElement("button");
-    toggle.type = "button";
-    toggle.className = "secondary";
-    toggle.textContent = form.getAttribute("data-toggle-label") || "Tick or untick all";
-    toggle.addEventListener("click", function () {
-      var allChecked = Array.prototype.every.call(boxes, function (box) { return box.checked; });
-      boxes.forEach(function (box) { box.checked = !allChecked; });
+    var entries = form.querySelectorAll("details.confirm-entry");
+    if (!entries.length) { return; }
+    var opened = new Set();
+    var wrapper = document.createElement("p");
+    wrapper.className = "confirm-all";
+    wrapper.hidden = true;
+    var help = document.createElement("span");
+    help.textContent = form.getAttribute("data-confirm-all-help") || "";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary";
+    button.textContent = form.getAttribute("data-confirm-all-label") || "Tick all";
+    button.addEventListener("click", function () {
+      form.querySelectorAll("details.confirm-entry input[type=checkbox]").forEach(function (box) { box.checked = true; });
     });
-    form.insertBefore(toggle, form.firstChild.nextSibling);
+    wrapper.appendChild(help);
+    wrapper.appendChild(document.createTextNode(" "));
+    wrapper.appendChild(button);
+    form.insertBefore(wrapper, form.querySelector("button[type=submit]"));
+    function note(details, index) {
+      if (details.open) { opened.add(index); }
+      wrapper.hidden = opened.size < entries.length;
+    }
+    entries.forEach(function (details, index) {
+      note(details, index);
+      details.addEventListener("toggle", function () { note(details, index); });
+    });
   });
 })();

@@ -63,7 +63,36 @@ def restricted_pages(page, language: str) -> list[str]:
     page.goto(workspace)
     thread = page.locator("table.ws-threads a").first.evaluate("a => a.pathname")
     return [*paths, workspace, thread, f"{workspace}documents/", f"{workspace}members/", f"{workspace}practices/",
-            f"{workspace}threads/new/", f"{prefix}accounts/2fa/", f"{prefix}accounts/email/"]
+            f"{workspace}threads/new/", f"{prefix}accounts/2fa/", f"{prefix}accounts/email/",
+            f"{prefix}contacts/?country=AR", f"{prefix}requests/", *request_draft_steps(page, prefix)]
+
+
+def request_draft_steps(page, prefix: str) -> list[str]:
+    """Starts a preservation request from Brazil to Argentina and returns its steps' pages."""
+    page.goto(f"{prefix}requests/")
+    form = page.locator("form[action$='/requests/new/']")
+    form.locator("select[name=requesting]").select_option("br")
+    form.locator("select[name=requested]").select_option("ar")
+    form.locator("select[name=measure]").select_option("preservation")
+    form.locator("button[type=submit], input[type=submit]").first.click()
+    page.wait_for_url("**/requests/*/*/")
+    first_step = page.evaluate("() => location.pathname")
+    steps = page.locator("main a[href^='" + first_step.rsplit("/", 2)[0] + "/']").evaluate_all(
+        "links => links.map(a => a.pathname)")
+    return list(dict.fromkeys([first_step, *steps]))
+
+
+def focal_point_pages(page, language: str) -> list[str]:
+    """The focal point's own pages: keeping the country's units and contacts current, correcting a
+    fiche, the questionnaires (and the country's answer forms, once the
+    secretariat has sent one: the demo's questionnaire is not sent yet)."""
+    prefix = f"/{language}/"
+    paths = [f"{prefix}contacts/manage/", f"{prefix}contacts/manage/ar/",
+             f"{prefix}evidence/ar/preservation/correct/", f"{prefix}questionnaires/"]
+    page.goto(f"{prefix}questionnaires/")
+    links = page.locator("main a[href*='/questionnaires/']").evaluate_all("links => links.map(a => a.pathname)")
+    paths += [href for href in dict.fromkeys(links) if href not in paths][:3]
+    return paths
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -74,4 +103,13 @@ def test_restricted_pages_have_no_accessibility_problem(accounts, pages, languag
     problems = _check(page, paths)
     for path in paths:
         assert "/accounts/login/" not in path
+    assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_focal_point_pages_have_no_accessibility_problem(accounts, pages, language):
+    focal = accounts("focal-ar@example.org")
+    page = pages.open(bypass_csp=True, storage_state=focal.storage_state)
+    paths = focal_point_pages(page, language)
+    problems = _check(page, paths)
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)

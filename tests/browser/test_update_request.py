@@ -29,18 +29,29 @@ def test_focal_point_answers_an_update_request(portal_server, accounts, pages):
     screenshot(page, "update-request")
 
     # Correct the first unit: the edit form saves and comes back to the request.
+    # Nothing is ticked in advance, and "tick all" is not offered before every entry has been opened.
+    assert all(not boxes.nth(index).is_checked() for index in range(boxes.count()))
+    assert form.locator(".confirm-all").is_hidden()
     first_unit = form.locator(".confirm-list").first.locator("li").first
     unit_id = first_unit.locator("input[type=checkbox]").get_attribute("value")
+    first_unit.locator("summary").click()
     first_unit.get_by_role("link", name=re.compile("Correct")).click()
     page.wait_for_url(re.compile(r"/contacts/manage/units/\d+/"))
     page.get_by_label("Public phone").fill("+54 11 4000-1234")
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_url(re.compile(r"/contacts/update-requests/"))
 
-    # Every entry stays ticked; send the answer.
+    # The corrected unit says so; open every entry, then tick them all at once and send the answer.
     form = page.locator("form.update-request-form")
-    for index in range(form.locator("input[type=checkbox]").count()):
-        form.locator("input[type=checkbox]").nth(index).check()
+    assert "Verified or corrected since this request" in form.locator(".confirm-list").first.locator("li").first.inner_text()
+    entries = form.locator("details.confirm-entry")
+    for index in range(entries.count()):
+        if entries.nth(index).get_attribute("open") is None:
+            assert form.locator(".confirm-all").is_hidden()
+            entries.nth(index).locator("summary").click()
+    form.get_by_role("button", name="Tick “still correct” on every entry").click()
+    assert all(form.locator("input[type=checkbox]").nth(i).is_checked()
+               for i in range(form.locator("input[type=checkbox]").count()))
     form.get_by_role("button", name="Send the answer").click()
     page.get_by_text("The entries are marked as verified and the request is closed.").wait_for()
 

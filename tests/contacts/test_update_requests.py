@@ -248,3 +248,66 @@ def test_focal_points_cannot_send_from_the_admin(client, directory):
     assert client.get(changelist).status_code == 403
     client.post(changelist, {"action": "send_update_requests", "_selected_action": ["AR"]})
     assert not UpdateRequest.objects.exists()
+
+
+def test_nothing_is_ticked_in_advance_and_each_entry_opens_to_its_own_box(directory, as_persona):
+    request = _open_request()
+    ar, point = directory["ar"], directory["ar_point"]
+    client, _user = as_persona("focal_ar")
+    page = client.get(request.get_absolute_url()).content.decode()
+    boxes = re.findall(r"<input type=\"checkbox\"[^>]*>", page)
+    assert len(boxes) >= 2
+    assert not [box for box in boxes if " checked" in box]
+    # Each box sits inside its entry's <details>: ticking it means opening the entry first.
+    for field, entry in (("unit", ar), ("contact", point)):
+        before = page[:page.index(f'id="confirm-{field}-{entry.pk}"')]
+        assert "</details>" not in before[before.rindex('<details class="confirm-entry"'):]
+    # "Tick every entry" is offered by the page's script only once every entry has been opened.
+    assert 'data-confirm-all-label="Tick “still correct” on every entry"' in page
+    assert "Nothing is ticked in advance." in page
+
+
+def test_a_failed_answer_keeps_only_what_was_ticked(directory, as_persona):
+    request = _open_request()
+    ar, point = directory["ar"], directory["ar_point"]
+    second = make_point(ar, "Second desk", email="second-ar@example.org", last_verified_at=days_ago(300))
+    ContactPoint.objects.filter(pk=point.pk).update(last_verified_at=days_ago(300))
+    client, _user = as_persona("focal_ar")
+    response = client.post(request.get_absolute_url(), {"unit": [ar.pk], "contact": [point.pk]})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert re.search(rf'id="confirm-contact-{point.pk}"[^>]* checked', page)
+    assert not re.search(rf'id="confirm-contact-{second.pk}"[^>]* checked', page)
+    assert "Second desk" in page.split("Confirm or correct every entry")[1].split("</div>")[0]
+
+
+def test_the_page_shows_what_changed_since_the_last_verification(directory, as_persona):
+    request = _open_request()
+    ar, point = directory["ar"], directory["ar_point"]
+    ContactPoint.objects.filter(pk=point.pk).update(last_verified_at=days_ago(30))
+    NationalUnit.objects.filter(pk=ar.pk).update(last_verified_at=days_ago(30))
+    # The state both were verified in: recorded 40 days ago; then the point's email changed.
+    ContactPoint.history.filter(id=point.pk).update(history_date=days_ago(40))
+    NationalUnit.history.filter(id=ar.pk).update(history_date=days_ago(40))
+    point.refresh_from_db()
+    point.email = "new-address@example.org"
+    point.save()
+    client, _user = as_persona("focal_ar")
+    page = client.get(request.get_absolute_url()).content.decode()
+    entry = page[page.index(f'id="confirm-contact-{point.pk}"') - 1500:page.index(f'id="confirm-contact-{point.pk}"')]
+    assert "Changed since it was last verified" in entry and ": email." in entry
+    unit = page[page.index(f'id="confirm-unit-{ar.pk}"') - 1500:page.index(f'id="confirm-unit-{ar.pk}"')]
+    assert "Changed since it was last verified" not in unit
+    assert "Last verified:" in unit
+    # A changed entry opens by itself, so the change is not missed.
+    assert '<details class="confirm-entry" open>' in entry
+
+
+def test_an_entry_verified_since_the_request_says_so(directory, as_persona):
+    request = _open_request(days=2)
+    point = directory["ar_point"]
+    ContactPoint.objects.filter(pk=point.pk).update(last_verified_at=timezone.now())
+    client, _user = as_persona("focal_ar")
+    page = client.get(request.get_absolute_url()).content.decode()
+    entry = page[page.index(f'id="confirm-contact-{point.pk}"') - 1500:page.index(f'id="confirm-contact-{point.pk}"')]
+    assert "Verified or corrected since this request" in entry

@@ -209,3 +209,24 @@ def test_home_page_totals_count_not_confirmed_apart(client, statuses):
     assert "<th scope=\"col\">Not signed</th><th scope=\"col\">Not confirmed</th>" in section
     assert "<td>4</td><td>1</td><td>1</td><td>1</td><td>28</td>" in section
     assert "Totals count the 35 member states" in section
+
+
+def test_a_note_shared_by_many_states_is_printed_once_and_referred_to_by_number(client):
+    shared = "Absent from the depositary list consulted."
+    for code in ("AG", "AR", "BS"):
+        make_treaty_status(code, "un", "not_signed", note=shared)
+    make_treaty_status("BR", "un", "signed", note="Signature date from the depositary.")
+    page = client.get("/en/treaties/?instrument=un").content.decode()
+    assert page.count(shared) == 1
+    notes = page[page.index('id="treaty-notes-heading"'):]
+    assert notes.index(shared) < notes.index("Signature date from the depositary.")
+    for code in ("ag", "ar", "bs"):
+        row = page[page.index(f'<a href="/en/countries/{code}/">'):]
+        row = row[:row.index("</tr>")]
+        assert '<a href="#treaty-note-1">Note 1</a>' in row
+    brazil = page[page.index('<a href="/en/countries/br/">'):]
+    assert '<a href="#treaty-note-2">Note 2</a>' in brazil[:brazil.index("</tr>")]
+    # The "never read as not signed" explanation is given once, above the table, not in each row.
+    assert page.count("never read as “not signed”") == 0
+    spanish = client.get("/es/treaties/?instrument=un").content.decode()
+    assert "Nota 1" in spanish and "(en inglés)" in spanish

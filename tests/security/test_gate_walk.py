@@ -51,6 +51,9 @@ PUBLIC_VIEW_PREFIXES = (
     "cooperation.api.",
     "recommendations.views.public.",
     "recommendations.api.",
+    # Following a subject: public subjects for anyone; restricted ones only through the gate's own
+    # predicate (alerts/subjects.py), and their alerts carry no restricted content.
+    "alerts.views.",
 )
 
 

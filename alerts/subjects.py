@@ -1,0 +1,112 @@
+"""What can be followed: a subject is "kind:key", e.g. "country:ar", "article:budapest-2", "treaty:un".
+
+Public subjects (a country, a Convention article, a guidance topic, a treaty, a state's fiches) can be
+followed by anyone, by email or Atom feed. Restricted subjects (a state's points of contact) only by
+users the expert gate admits, by email, and their alerts say only that something changed.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from legislation.models import ConventionArticle, Instrument
+from portal.content.models import GuidanceTopic
+from portal.gate import passes_gate
+from portal.models import Country
+
+KINDS = {
+    "country": _("Everything about a member state"),
+    "article": _("A Convention article"),
+    "guidance": _("A guidance topic"),
+    "treaty": _("A treaty's status"),
+    "fiches": _("A state's electronic-evidence fiches"),
+    "contacts": _("A state's points of contact (experts)"),
+}
+RESTRICTED_KINDS = frozenset({"contacts"})
+MAX_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str
+    key: str
+    label: str
+
+    @property
+    def value(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+    @property
+    def restricted(self) -> bool:
+        return self.kind in RESTRICTED_KINDS
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def _country_subjects(kind: str, template) -> list[Subject]:
+    return [Subject(kind, country.iso2.lower(), str(template) % {"name": country.name})
+            for country in Country.objects.all()]
+
+
+def choices(user=None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The subjects this user may follow, grouped for a <select> (a fixed number of queries)."""
+    groups = [
+        (KINDS["country"], [(s.value, s.label) for s in _country_subjects("country", _("%(name)s"))]),
+        (KINDS["treaty"], [(f"treaty:{value}", str(label)) for value, label in Instrument.choices]),
+        (KINDS["fiches"], [(s.value, s.label) for s in _country_subjects("fiches", _("Fiches of %(name)s"))]),
+        (KINDS["article"], [(f"article:{article.slug}", _article_label(article))
+                            for article in ConventionArticle.objects.order_by("instrument", "number")]),
+        (KINDS["guidance"], [(f"guidance:{topic.slug}", topic.title)
+                             for topic in GuidanceTopic.objects.published().order_by("slug")]),
+    ]
+    if user is not None and passes_gate(user):
+        groups.append((KINDS["contacts"], [(s.value, s.label) for s in _country_subjects(
+            "contacts", _("Points of contact of %(name)s"))]))
+    return groups
+
+
+def _article_label(article) -> str:
+    return f"{article.get_instrument_display()}, art. {article.number}: {article.title}"
+
+
+def parse(value: str, user=None) -> Subject | None:
+    """The subject a "kind:key" string names, or None when it does not exist or the user may not follow it."""
+    if not isinstance(value, str) or len(value) > MAX_LENGTH or value.split(":", 1)[0] not in KINDS:
+        return None
+    return parse_many([value], user).get(value)
+
+
+def parse_many(values, user=None) -> dict[str, Subject]:
+    """value → Subject for many "kind:key" strings at once (a fixed number of queries); values that name
+    nothing, or a restricted subject for a user the gate refuses, are absent."""
+    keys: dict[str, set[str]] = {}
+    for value in values:
+        if isinstance(value, str) and ":" in value:
+            kind, key = value.split(":", 1)
+            keys.setdefault(kind, set()).add(key)
+    allowed_restricted = user is not None and bool(keys.keys() & RESTRICTED_KINDS) and passes_gate(user)
+    found: dict[str, Subject] = {}
+    country_kinds = [kind for kind in ("country", "fiches", "contacts") if kind in keys]
+    if country_kinds:
+        codes = {key.upper() for kind in country_kinds for key in keys[kind] if len(key) == 2}
+        countries = {country.iso2.lower(): country for country in Country.objects.filter(iso2__in=codes)}
+        labels = {"country": _("%(name)s"), "fiches": _("Fiches of %(name)s"),
+                  "contacts": _("Points of contact of %(name)s")}
+        for kind in country_kinds:
+            if kind in RESTRICTED_KINDS and not allowed_restricted:
+                continue
+            for key in keys[kind]:
+                if key in countries:
+                    found[f"{kind}:{key}"] = Subject(kind, key, str(labels[kind]) % {"name": countries[key].name})
+    instruments = dict(Instrument.choices)
+    for key in keys.get("treaty", ()):
+        if key in instruments:
+            found[f"treaty:{key}"] = Subject("treaty", key, str(instruments[key]))
+    if "article" in keys:
+        for article in ConventionArticle.objects.filter(slug__in=keys["article"]):
+            found[f"article:{article.slug}"] = Subject("article", article.slug, _article_label(article))
+    if "guidance" in keys:
+        for topic in GuidanceTopic.objects.published().filter(slug__in=keys["guidance"]):
+            found[f"guidance:{topic.slug}"] = Subject("guidance", topic.slug, topic.title)
+    return found
