@@ -3,7 +3,9 @@ point group) sees and changes only their own country's units and contact points.
 requests are sent from the country list (one, several or all countries)."""
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
@@ -11,8 +13,18 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from contacts.access import can_edit_country, editable_countries
 from contacts.freshness import Freshness, freshness_q
+from contacts.links import units_links_check
 from contacts.models import ContactPoint, CountryFreshness, NationalUnit, UpdateRequest
-from contacts.services import entry_confirm, update_request_cancel, update_requests_remind, update_requests_send
+from contacts.services import (
+    entry_confirm,
+    update_request_cancel,
+    update_request_mark_reviewed,
+    update_requests_remind,
+    update_requests_send,
+)
+from contacts.tasks import check_country_links
+from portal.accounts.services import audit_record
+from portal.cache import bump_public_data_version
 
 VERIFICATION_FIELDS = ["last_verified_at", "last_verified_by", "created_at", "updated_at"]
 
@@ -79,7 +91,8 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
     search_fields = ["name", "acronym", "country__name_en", "website", "reporting_url"]
     list_select_related = ["country"]
     readonly_fields = [*VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since"]
-    actions = ["confirm_selected", "send_update_requests"]
+    actions = ["confirm_selected", "check_links_now", "send_update_requests"]
+    change_form_template = "admin/contacts/nationalunit/change_form.html"
     fieldsets = (
         (None, {"fields": ("country", "name", "acronym", "kind", "description", "is_published", "is_sample")}),
         (_("Public channels"), {"fields": ("website", "reporting_url", "public_phone", "public_email")}),
@@ -104,6 +117,29 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
 
     def has_send_permission(self, request) -> bool:
         return request.user.is_secretariat
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # "Check the links now" on a unit's page: checked at once, before the page comes back.
+        if request.method == "POST" and object_id and "_check_links" in request.POST:
+            unit = self.get_object(request, object_id)
+            if unit is None or not self.has_change_permission(request, unit):
+                return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+            _check_units_now(self, request, [unit])
+            return HttpResponseRedirect(request.path)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    @admin.action(description=_("Check the links of the selected units now"), permissions=["change"])
+    def check_links_now(self, request, queryset):
+        units = list(queryset.select_related("country")[:MAX_UNITS_CHECKED_AT_ONCE + 1])
+        if len(units) > MAX_UNITS_CHECKED_AT_ONCE:
+            self.message_user(
+                request,
+                _("Select at most %(count)d units, or check a whole country in the background from Countries "
+                  "(freshness).") % {"count": MAX_UNITS_CHECKED_AT_ONCE},
+                messages.ERROR,
+            )
+            return
+        _check_units_now(self, request, units)
 
     @admin.action(description=_("Send an update request to the countries of the selected units"), permissions=["send"])
     def send_update_requests(self, request, queryset):
@@ -143,6 +179,31 @@ class ContactPointAdmin(CountryScopedAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+# A check waits for each address (up to the timeout): more than a handful belongs in the background.
+MAX_UNITS_CHECKED_AT_ONCE = 10
+ADMIN_LINK_TIMEOUT = 10.0
+
+
+def _check_units_now(model_admin, request, units) -> None:
+    """Check the units' public links while the secretariat (or focal point) waits, and say what was found."""
+    reports = units_links_check(units=units, timeout=ADMIN_LINK_TIMEOUT)
+    bump_public_data_version()
+    for unit in units:
+        audit_record(action="contacts.links_checked", actor=request.user, target=f"unit:{unit.pk}",
+                     country=unit.country_id, ok=unit.link_ok)
+    broken = [report for report in reports if not report.ok]
+    for report in broken:
+        model_admin.message_user(request, f"{report.unit}: {report.problem}", messages.WARNING)
+    checked = len(units)
+    model_admin.message_user(
+        request,
+        ngettext("Links checked for %(count)d unit; %(broken)d with a link that does not answer.",
+                 "Links checked for %(count)d units; %(broken)d with a link that does not answer.", checked)
+        % {"count": checked, "broken": len(broken)},
+        messages.WARNING if broken else messages.SUCCESS,
+    )
+
+
 def _send(model_admin, request, countries) -> None:
     sent = update_requests_send(countries=countries, by=request.user, request=request)
     without = [str(item.country) for item in sent if not item.recipients]
@@ -179,7 +240,7 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
     list_display = ["name", "subregion", "unit_count", "contact_count", "overdue_count", "open_request_count"]
     list_filter = ["subregion"]
     search_fields = ["iso2", "name_en", "name_es", "name_pt", "name_fr"]
-    actions = ["send_update_requests"]
+    actions = ["send_update_requests", "check_links_in_background"]
     ordering = ["name_en"]
 
     def has_change_permission(self, request, obj=None):
@@ -219,17 +280,60 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
     def send_update_requests(self, request, queryset):
         _send(self, request, list(queryset.order_by()))
 
+    @admin.action(description=_("Check the links of the selected countries' units (in the background)"))
+    def check_links_in_background(self, request, queryset):
+        codes = sorted(queryset.values_list("iso2", flat=True))
+        for code in codes:
+            audit_record(action="contacts.links_check_started", actor=request.user, target=f"country:{code}")
+            # After the commit: a worker must not start before the request's own writes are visible.
+            transaction.on_commit(lambda code=code: check_country_links.enqueue(code))
+        self.message_user(
+            request,
+            ngettext("The links of %(count)d country's units are being checked; the results appear on the units "
+                     "and on the freshness dashboard when the check has finished.",
+                     "The links of %(count)d countries' units are being checked; the results appear on the units "
+                     "and on the freshness dashboard when the check has finished.", len(codes))
+            % {"count": len(codes)},
+        )
+
+
+class WaitingFilter(admin.SimpleListFilter):
+    """The two lists the secretariat's start page links to: answers to review, requests overdue."""
+
+    title = _("waiting for the secretariat")
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("to_review", _("Answered, to review")), ("overdue", _("Overdue"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "to_review":
+            return queryset.to_review()
+        if self.value() == "overdue":
+            return queryset.overdue()
+        return queryset
+
 
 @admin.register(UpdateRequest)
 class UpdateRequestAdmin(SecretariatOnlyAdmin):
     list_display = ["country", "created_at", "created_by", "status", "reminded_at", "due_at", "overdue",
-                    "answered_at", "answered_by", "entries_confirmed"]
-    list_filter = ["status", "country"]
+                    "answered_at", "answered_by", "entries_confirmed", "reviewed_at"]
+    list_filter = [WaitingFilter, "status", "country"]
     list_select_related = ["country", "created_by", "answered_by"]
     readonly_fields = ["country", "created_at", "created_by", "message", "remind_at", "due_at", "expires_at",
-                       "reminded_at", "status", "answered_at", "answered_by", "entries_confirmed"]
+                       "reminded_at", "status", "answered_at", "answered_by", "entries_confirmed",
+                       "reviewed_at", "reviewed_by"]
     exclude = ["token"]
-    actions = ["send_reminders", "cancel_selected"]
+    actions = ["mark_reviewed", "send_reminders", "cancel_selected"]
+
+    @admin.action(description=_("Mark the selected answers as reviewed"))
+    def mark_reviewed(self, request, queryset):
+        count = 0
+        for update_request in queryset.to_review():
+            update_request_mark_reviewed(update_request=update_request, by=request.user)
+            count += 1
+        self.message_user(request, ngettext("%d answer marked as reviewed.", "%d answers marked as reviewed.", count)
+                          % count)
 
     def has_change_permission(self, request, obj=None):
         return self.has_module_permission(request)

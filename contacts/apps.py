@@ -15,3 +15,6 @@ class ContactsConfig(AppConfig):
             key="units", template="contacts/_profile_units.html", entries=units_for_country,
             head_template="contacts/_head.html",
         ))
+        from contacts import waiting
+
+        waiting.register_items()

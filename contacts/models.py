@@ -365,6 +365,10 @@ class UpdateRequestQuerySet(models.QuerySet):
         """Open requests past their due date."""
         return self.open().filter(due_at__lt=now or timezone.now())
 
+    def to_review(self):
+        """Answered requests the secretariat has not yet looked at."""
+        return self.filter(status=UpdateRequest.Status.ANSWERED, reviewed_at__isnull=True)
+
     def needing_reminder(self, now=None):
         """Open requests past their reminder date, not yet reminded and whose link still works."""
         now = now or timezone.now()
@@ -409,6 +413,16 @@ class UpdateRequest(ChoiceDisplayMixin, models.Model):
         verbose_name=_("answered by"),
     )
     entries_confirmed = models.PositiveIntegerField(_("entries confirmed"), default=0)
+    # The secretariat has read the answer (the changes are in the entries' history).
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
 
     objects = UpdateRequestQuerySet.as_manager()
 

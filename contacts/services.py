@@ -281,3 +281,24 @@ def update_request_cancel(*, update_request: UpdateRequest, by: User, request=No
             country=update_request.country_id,
         )
     return update_request
+
+
+@transaction.atomic
+def update_request_mark_reviewed(*, update_request: UpdateRequest, by: User) -> UpdateRequest:
+    """The secretariat has read a country's answer: it leaves the "to review" count."""
+    if not by.is_secretariat:
+        raise PermissionDenied
+    update_request = UpdateRequest.objects.select_for_update().get(pk=update_request.pk)
+    if update_request.status != UpdateRequest.Status.ANSWERED:
+        raise ValidationError(_("Only an answered request can be marked as reviewed."))
+    if update_request.reviewed_at is None:
+        update_request.reviewed_at = timezone.now()
+        update_request.reviewed_by = by
+        update_request.save(update_fields=["reviewed_at", "reviewed_by"])
+        audit_record(
+            action="contacts.update_request_reviewed",
+            actor=by,
+            target=f"update-request:{update_request.pk}",
+            country=update_request.country_id,
+        )
+    return update_request

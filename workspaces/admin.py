@@ -1,12 +1,14 @@
-"""The secretariat's side of workspaces: create them and name their owners, see who belongs,
+"""The secretariat's side of workspaces: create them and name their members and roles, see who belongs,
 turn proposed good practices into draft public copies. Discussions and documents are not shown here: the
 secretariat reads a workspace's content only as one of its members (docs/workspaces.md)."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import ExpertProfile, User
@@ -40,16 +42,63 @@ class WorkspaceAdminForm(forms.ModelForm):
             )
 
     def clean_slug(self):
-        slug = self.cleaned_data["slug"]
+        slug = self.cleaned_data.get("slug") or ""
+        if not slug and not self.instance.pk:
+            slug = _free_slug(self.cleaned_data.get("name") or "")
+        if not slug:
+            raise ValidationError(_("Give the workspace a short name for its address."))
         if slug in services.RESERVED_SLUGS:
             raise ValidationError(_("This short name is reserved; choose another."))
         return slug
 
+
+def _free_slug(name: str) -> str:
+    """The web address made from the name, with -2, -3… when it is taken."""
+    base = slugify(name)[:70].strip("-")
+    if not base:
+        return ""
+    taken = set(Workspace.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken or slug in services.RESERVED_SLUGS:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+class NamedMembersFormSet(BaseInlineFormSet):
+    """The people named when the workspace is created: at least one owner among them."""
+
     def clean(self):
-        cleaned = super().clean()
-        if not self.instance.pk and not cleaned.get("owners"):
-            self.add_error("owners", _("Name at least one owner."))
-        return cleaned
+        super().clean()
+        if any(self.errors):
+            return
+        roles = [form.cleaned_data.get("role") for form in self.forms
+                 if form.cleaned_data.get("user") and not form.cleaned_data.get("DELETE")]
+        if Role.OWNER not in roles:
+            raise ValidationError(_("Name at least one owner."))
+
+
+class NewMembershipInline(admin.TabularInline):
+    """On the creation page: the members and their roles (each is told by email)."""
+
+    model = Membership
+    formset = NamedMembersFormSet
+    fields = ["user", "role"]
+    extra = 4
+    min_num = 1
+    verbose_name = _("member")
+    verbose_name_plural = _("members and their roles (each person named is told by email)")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = User.objects.filter(
+                expert_profile__status=ExpertProfile.Status.APPROVED, is_active=True
+            ).order_by("last_name", "first_name", "email")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.base_fields["role"].initial = Role.MEMBER
+        return formset
 
 
 class MembershipInline(admin.TabularInline):
@@ -73,35 +122,68 @@ class WorkspaceAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "join_policy", "created_at", "archived_at", "is_sample"]
     list_filter = ["join_policy", ("archived_at", admin.EmptyFieldListFilter)]
     search_fields = ["name", "slug"]
-    inlines = [MembershipInline]
     readonly_fields = ["created_at", "created_by", "archived_at", "archived_by"]
     actions = ["unarchive"]
+
+    def get_inlines(self, request, obj):
+        # Created with named members and roles; afterwards the owners manage members on the site.
+        return [MembershipInline] if obj else [NewMembershipInline]
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        # On creation the owners are named among the members, with their roles.
+        return fields if obj else [field for field in fields if field not in ("owners", *self.readonly_fields)]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None:
+            # Filled from the name when left empty (and by the page's script as the name is typed).
+            form.base_fields["slug"].required = False
+        return form
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ("name",)}
 
     def get_readonly_fields(self, request, obj=None):
         # The slug is part of every address and link already sent: fixed once created.
         return [*self.readonly_fields, "slug"] if obj else self.readonly_fields
 
     def save_model(self, request, obj, form, change):
-        owners = list(form.cleaned_data.get("owners") or [])
         if not change:
-            created = services.workspace_create(
-                name=obj.name,
-                slug=obj.slug,
-                description=obj.description,
-                join_policy=obj.join_policy,
-                owners=owners,
-                by=request.user,
-                request=request,
-                is_sample=obj.is_sample,
-            )
-            obj.pk = created.pk
-            obj.created_at = created.created_at
-            return
+            return  # created with its members in save_related, through workspace_create
         super().save_model(request, obj, form, change)
-        for owner in owners:
+        for owner in form.cleaned_data.get("owners") or []:
             services.membership_add(
                 workspace=obj, user=owner, role=Role.OWNER, by=request.user, request=request, via="admin"
             )
+
+    def save_related(self, request, form, formsets, change):
+        if change:
+            return super().save_related(request, form, formsets, change)
+        obj = form.instance
+        members = [
+            (row.cleaned_data["user"], row.cleaned_data["role"])
+            for formset in formsets
+            for row in formset.forms
+            if row.cleaned_data.get("user") and not row.cleaned_data.get("DELETE")
+        ]
+        created = services.workspace_create(
+            name=obj.name,
+            slug=obj.slug,
+            description=obj.description,
+            join_policy=obj.join_policy,
+            members=members,
+            by=request.user,
+            is_sample=obj.is_sample,
+            tell_members=True,
+        )
+        obj.pk = created.pk
+        obj.created_at = created.created_at
+        obj.created_by = created.created_by
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        # On creation the members were added by workspace_create, not saved by the formsets.
+        return super().construct_change_message(request, form, None if add else formsets, add)
 
     @admin.action(description=_("Reopen the selected archived workspaces"))
     def unarchive(self, request, queryset):

@@ -8,6 +8,9 @@ class WorkspacesConfig(AppConfig):
 
     def ready(self):
         from portal.content.signals import good_practice_published
+        from workspaces import waiting
+
+        waiting.register_items()
 
         good_practice_published.connect(_copy_published, dispatch_uid="workspaces.good_practice_published")
 

@@ -29,6 +29,7 @@ from portal.emails import send_templated_email
 from workspaces import files
 from workspaces.models import (
     INVITATION_VALID_FOR,
+    ROLE_ORDER,
     ROLE_PERMISSIONS,
     Activity,
     DigestDelivery,
@@ -131,13 +132,23 @@ def workspace_create(
     slug: str,
     description: str = "",
     join_policy: str = Workspace.JoinPolicy.INVITATION,
-    owners: list[User],
+    owners: list[User] = (),
+    members: list[tuple[User, str]] = (),
     by: User | None,
     request=None,
     is_sample: bool = False,
+    tell_members: bool = False,
 ) -> Workspace:
-    """Create a workspace and name its owners (the secretariat does this in the admin)."""
-    if not owners:
+    """Create a workspace with its owners and other named members (the secretariat does this in
+    the admin); with `tell_members`, each named person is emailed their role and the address."""
+    named: dict[int, tuple[User, str]] = {}
+    for user, role in [*((owner, Role.OWNER) for owner in owners), *members]:
+        if role not in Role.values:
+            raise ValidationError(_("Unknown role."))
+        # Named twice: the higher role wins.
+        if user.pk not in named or ROLE_ORDER.index(role) > ROLE_ORDER.index(named[user.pk][1]):
+            named[user.pk] = (user, role)
+    if not any(role == Role.OWNER for _user, role in named.values()):
         raise ValidationError(_("A workspace needs at least one owner."))
     if slug in RESERVED_SLUGS:
         raise ValidationError(_("This short name is reserved; choose another."))
@@ -145,9 +156,24 @@ def workspace_create(
         name=name, slug=slug, description=description, join_policy=join_policy, created_by=by, is_sample=is_sample
     )
     audit_record(action="workspace.created", request=request, actor=by, target=_target(workspace))
-    for owner in owners:
-        membership_add(workspace=workspace, user=owner, role=Role.OWNER, by=by, request=request, via="created")
+    for user, role in named.values():
+        membership_add(workspace=workspace, user=user, role=role, by=by, request=request, via="created")
+    if tell_members:
+        for user, role in named.values():
+            _tell_added(workspace=workspace, user=user, role=role, by=by)
     return workspace
+
+
+def _tell_added(*, workspace: Workspace, user: User, role: str, by: User | None) -> None:
+    """Email someone named a member that they belong to the workspace now (after the commit)."""
+    transaction.on_commit(
+        lambda: send_templated_email(
+            template="workspaces/email/member_added",
+            to=[user.email],
+            language=user.preferred_language or None,
+            context={"workspace": workspace, "recipient": user, "role": Role(role).label, "by": by},
+        )
+    )
 
 
 @transaction.atomic

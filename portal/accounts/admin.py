@@ -3,7 +3,7 @@ import csv
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -66,9 +66,67 @@ class ExpertProfileAdmin(admin.ModelAdmin):
         "official_email_link_sent_at", "reason", "status", "requested_at", "decided_by", "decided_at", "decision_note",
     ]
     actions = ["approve", "decline", "suspend"]
+    # The decision buttons sit on the request's own page, after the save buttons; the delete link
+    # is not among them (deleting stays in the list's actions).
+    change_form_template = "admin/accounts/expertprofile/change_form.html"
 
     def has_add_permission(self, request):
         return False  # users ask for access themselves
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and object_id and "_decision" in request.POST:
+            return self._decide(request, object_id)
+        extra_context = {**(extra_context or {}), "show_delete": False}
+        profile = self.get_object(request, object_id) if object_id else None
+        if profile is not None and self.has_change_permission(request, profile):
+            extra_context["decisions"] = self._decisions(profile)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    def _decisions(profile: ExpertProfile) -> dict:
+        """Which decisions the page offers for the profile's current status."""
+        status = profile.status
+        return {
+            "approve": status != ExpertProfile.Status.APPROVED,
+            "approve_blocked": status != ExpertProfile.Status.APPROVED and not profile.official_email_verified,
+            "decline": status == ExpertProfile.Status.REQUESTED,
+            "suspend": status == ExpertProfile.Status.APPROVED,
+        }
+
+    def _decide(self, request, object_id):
+        """Approve, decline (with the reason, sent to the person) or suspend from the request's page."""
+        profile = self.get_object(request, object_id)
+        if profile is None or not self.has_change_permission(request, profile):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        decision = request.POST.get("_decision")
+        reason = request.POST.get("decision_reason", "").strip()[:4000]
+        allowed = self._decisions(profile)
+        back = HttpResponseRedirect(request.path)
+        if decision not in ("approve", "decline", "suspend") or not allowed[decision]:
+            self.message_user(request, _("This decision is not possible for a request in this state."), messages.ERROR)
+            return back
+        if decision == "decline" and not reason:
+            self.message_user(
+                request, _("Write the reason for declining: it is sent to the person with the decision."),
+                messages.ERROR,
+            )
+            return back
+        try:
+            if decision == "approve":
+                expert_approve(profile=profile, by=request.user)
+                self.message_user(request, _("%(user)s is approved and has been told by email.") % {"user": profile.user},
+                                  messages.SUCCESS)
+            elif decision == "decline":
+                expert_decline(profile=profile, by=request.user, note=reason)
+                self.message_user(request, _("The request of %(user)s is declined; the reason has been sent.")
+                                  % {"user": profile.user}, messages.SUCCESS)
+            else:
+                expert_suspend(profile=profile, by=request.user, note=reason)
+                self.message_user(request, _("%(user)s is suspended and signed out everywhere.") % {"user": profile.user},
+                                  messages.WARNING)
+        except ValueError as error:
+            self.message_user(request, str(error), messages.ERROR)
+        return back
 
     @admin.display(description=_("official email verified"), boolean=True, ordering="official_email_verified_at")
     def official_email_checked(self, profile):

@@ -8,4 +8,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts and expert access")
 
     def ready(self):
-        from portal.accounts import signals  # noqa: F401
+        from portal.accounts import signals, waiting  # noqa: F401  (signals: connects the receivers)
+
+        waiting.register_items()

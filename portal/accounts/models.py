@@ -185,3 +185,21 @@ class AuditEvent(models.Model):
         if self.pk is not None:
             raise ValueError("Audit events are append-only.")
         super().save(*args, **kwargs)
+
+
+class SecretariatSummary(models.Model):
+    """One row per day the secretariat's daily summary was handled: the unique day is what makes
+    `manage.py send_secretariat_summary` send at most once a day, however often it runs."""
+
+    day = models.DateField(_("day"), unique=True)
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("secretariat summary")
+        verbose_name_plural = _("secretariat summaries")
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"{self.day:%Y-%m-%d}"

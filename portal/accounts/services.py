@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
-from portal.emails import send_templated_email
+from portal.accounts.models import AuditEvent, ExpertProfile, Role, SecretariatSummary, User
 from portal.infra.client_ip import client_ip
+from portal.dashboard import waiting_counts
+from portal.emails import absolute_url, send_templated_email
 
 
 def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:
@@ -177,10 +178,67 @@ def expert_request_access(
     profile.decision_note = ""
     profile.save()
     audit_record(action="expert.requested", request=request, actor=user, target=user.email, country=country.iso2)
+    _notify_secretariat_of_request(profile)
     if not profile.official_email_verified and (new_address or profile.official_email_link_sent_at is None):
         official_email_send_link(profile=profile, request=request, force=True)
         profile.refresh_from_db()
     return profile
+
+
+def secretariat_recipients() -> list[User]:
+    """The active members of the secretariat, who are told what waits for them."""
+    return list(
+        User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).distinct().order_by("email")
+    )
+
+
+def _notify_secretariat_of_request(profile: ExpertProfile) -> None:
+    """Tell the secretariat at once (after the commit) that a request for expert access arrived."""
+    user = profile.user
+    link = absolute_url(reverse("admin:accounts_expertprofile_change", args=[profile.pk]))
+
+    def notify():
+        for member in secretariat_recipients():
+            send_templated_email(
+                template="accounts/email/access_request_waiting",
+                to=[member.email],
+                language=member.preferred_language or None,
+                context={"profile": profile, "user": user, "recipient": member, "link": link},
+            )
+
+    transaction.on_commit(notify)
+
+
+def secretariat_summary_send(*, today=None) -> SecretariatSummary | None:
+    """Email the secretariat what waits for them, once a day.
+
+    Returns the day's record when this call sent it (or found nothing waiting), None when the day
+    was already handled: a second run the same day, even at the same moment, sends nothing.
+    """
+    today = today or timezone.localdate()
+    items = waiting_counts()
+    counts = {item.key: item.count for item in items}
+    with transaction.atomic():
+        summary, created = SecretariatSummary.objects.get_or_create(day=today, defaults={"counts": counts})
+        if not created:
+            return None
+        recipients = secretariat_recipients() if any(counts.values()) else []
+        summary.recipients = len(recipients)
+        summary.save(update_fields=["recipients"])
+        waiting = [{"label": item.label, "count": item.count, "link": absolute_url(item.url)}
+                   for item in items if item.count]
+
+        def send():
+            for member in recipients:
+                send_templated_email(
+                    template="accounts/email/secretariat_summary",
+                    to=[member.email],
+                    language=member.preferred_language or None,
+                    context={"recipient": member, "items": waiting, "day": today},
+                )
+
+        transaction.on_commit(send)
+    return summary
 
 
 def _notify_decision(profile: ExpertProfile) -> None:

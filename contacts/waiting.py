@@ -1,0 +1,45 @@
+"""What contacts puts on the secretariat's start page (portal/dashboard.py)."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from portal.dashboard import WaitingItem, register
+
+
+def _update_requests_to_review() -> int:
+    from contacts.models import UpdateRequest
+
+    return UpdateRequest.objects.to_review().count()
+
+
+def _update_requests_overdue() -> int:
+    from contacts.models import UpdateRequest
+
+    return UpdateRequest.objects.overdue().count()
+
+
+def _unreachable_units() -> int:
+    from contacts.models import NationalUnit
+
+    return NationalUnit.objects.filter(link_ok=False).count()
+
+
+def register_items() -> None:
+    register(WaitingItem(
+        key="update_requests_to_review",
+        label=_("Update requests answered, to review"),
+        count=_update_requests_to_review,
+        url=lambda: reverse("admin:contacts_updaterequest_changelist") + "?waiting=to_review",
+    ))
+    register(WaitingItem(
+        key="update_requests_overdue",
+        label=_("Update requests overdue"),
+        count=_update_requests_overdue,
+        url=lambda: reverse("admin:contacts_updaterequest_changelist") + "?waiting=overdue",
+    ))
+    register(WaitingItem(
+        key="unreachable_unit_websites",
+        label=_("National units whose website or reporting page does not answer"),
+        count=_unreachable_units,
+        url=lambda: reverse("admin:contacts_nationalunit_changelist") + "?link_ok__exact=0",
+    ))
