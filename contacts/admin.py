@@ -24,7 +24,7 @@ from contacts.services import (
 )
 from contacts.tasks import check_country_links
 from portal.accounts.services import audit_record
-from portal.cache import bump_public_data_version
+from portal.infra.cache import bump_public_data_version
 
 VERIFICATION_FIELDS = ["last_verified_at", "last_verified_by", "created_at", "updated_at"]
 

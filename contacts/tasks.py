@@ -10,7 +10,7 @@ def check_country_links(country_code: str, timeout: float = 10.0) -> int:
     returns how many units have a broken link."""
     from contacts.links import units_links_check
     from contacts.models import NationalUnit
-    from portal.cache import bump_public_data_version
+    from portal.infra.cache import bump_public_data_version
 
     units = NationalUnit.objects.filter(country_id=country_code.upper()).select_related("country")
     reports = units_links_check(units=units, timeout=timeout)

@@ -12,9 +12,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, SecretariatSummary, User
-from portal.infra.client_ip import client_ip
 from portal.dashboard import waiting_counts
 from portal.emails import absolute_url, send_templated_email
+from portal.infra.client_ip import client_ip
 
 
 def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:
