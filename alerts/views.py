@@ -46,15 +46,7 @@ def index(request):
                                               "email": user.email if user else ""})
         status = 200
     chosen = subjects.parse(form.data.get("subject") if form.is_bound else form.initial.get("subject", ""), user)
-    mine = list(Subscription.objects.of_user(user)) if user else []
-    return render(request, "alerts/index.html", {"form": form, "chosen": chosen, "mine": _labelled(mine, user)},
-                  status=status)
-
-
-def _labelled(subscriptions, user):
-    parsed = subjects.parse_many([subscription.subject for subscription in subscriptions], user)
-    return [(subscription, parsed[subscription.subject].label if subscription.subject in parsed
-             else subscription.subject, parsed.get(subscription.subject)) for subscription in subscriptions]
+    return render(request, "alerts/index.html", {"form": form, "chosen": chosen}, status=status)
 
 
 @login_required

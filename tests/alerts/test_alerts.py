@@ -208,6 +208,10 @@ def test_public_pages_offer_to_follow_them(client):
         assert f'/en/alerts/feed/{subject}/"' in page, path
 
 
-def test_the_account_page_leads_to_the_subscriptions(as_persona):
-    expert_client, _expert = as_persona("expert_br")
+def test_the_account_page_lists_the_subscriptions(as_persona, run_on_commit):
+    expert_client, expert = as_persona("expert_br")
     assert 'href="/en/alerts/"' in expert_client.get("/en/me/").content.decode()
+    run_on_commit(follow, expert_client, "treaty:un", email=expert.email)
+    page = expert_client.get("/en/me/").content.decode()
+    subscription = Subscription.objects.get(email=expert.email)
+    assert "UN Convention against Cybercrime" in page and f'action="/en/alerts/{subscription.pk}/stop/"' in page
