@@ -333,7 +333,7 @@ class TreatyStatusAdmin(CountryScope, SimpleHistoryAdmin):
         as_of, precision = form.cleaned_data.get("change_source_as_of") or (None, None)
         if source_url and as_of is not None:
             treaty_status_change(entry=obj, values=form.treaty_values(), source_url=source_url, source_as_of=as_of,
-                                 source_as_of_precision=precision, user=request.user, request=request)
+                                 source_as_of_precision=precision, user=request.user)
         else:
             super().save_model(request, obj, form, change)
 

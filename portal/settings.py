@@ -128,6 +128,8 @@ MIDDLEWARE = [
     "portal.uploads.RequestSizeLimitMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who acts and from where, for the audit trail (portal/current_actor.py); reset after the response.
+    "portal.current_actor.CurrentActorMiddleware",
     "portal.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -91,7 +91,6 @@ class WorkspaceAdmin(admin.ModelAdmin):
                 join_policy=obj.join_policy,
                 owners=owners,
                 by=request.user,
-                request=request,
                 is_sample=obj.is_sample,
             )
             obj.pk = created.pk
@@ -100,7 +99,7 @@ class WorkspaceAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         for owner in owners:
             services.membership_add(
-                workspace=obj, user=owner, role=Role.OWNER, by=request.user, request=request, via="admin"
+                workspace=obj, user=owner, role=Role.OWNER, by=request.user, via="admin"
             )
 
     @admin.action(description=_("Reopen the selected archived workspaces"))
@@ -173,7 +172,7 @@ class GoodPracticeAdmin(admin.ModelAdmin):
         drafted = 0
         for practice in queryset.filter(publication=GoodPractice.Publication.PROPOSED):
             try:
-                services.good_practice_draft_copy(practice=practice, by=request.user, request=request)
+                services.good_practice_draft_copy(practice=practice, by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{practice}: {' '.join(error.messages)}", messages.ERROR)
             else:

@@ -187,14 +187,14 @@ class ResourceAdmin(PublishableAdmin):
                 continue
             try:
                 resource_mark_not_personal(resource=obj, field=finding.field, kind=finding.kind, text=finding.text,
-                                           by=request.user, request=request)
+                                           by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{finding.text}: {' '.join(error.messages)}", messages.WARNING)
 
     def response_change(self, request, obj):
         if "_publish_good_practice" in request.POST:
             try:
-                resource_good_practice_publish(resource=obj, by=request.user, request=request)
+                resource_good_practice_publish(resource=obj, by=request.user)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 return HttpResponseRedirect(request.path)
@@ -236,7 +236,7 @@ class ResourceAdmin(PublishableAdmin):
     def publish_checked_good_practices(self, request, queryset):
         for resource in queryset.filter(review_pending=True):
             try:
-                resource_good_practice_publish(resource=resource, by=request.user, request=request)
+                resource_good_practice_publish(resource=resource, by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{resource}: {' '.join(error.messages)}", messages.ERROR)
             else:

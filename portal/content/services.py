@@ -67,7 +67,6 @@ def resource_draft_good_practice(
     language: str = "en",
     people: Iterable[Person] = (),
     watched_terms: Iterable[str] = (),
-    request=None,
 ) -> Resource:
     """A draft public copy of a good practice (kind "good practice"), never live until the
     secretariat has checked it for personal data and published it (`resource_good_practice_publish`)."""
@@ -96,7 +95,7 @@ def resource_draft_good_practice(
         watched_terms=[str(term)[:200] for term in watched_terms if term],
         created_by=by,
     )
-    audit_record(action="content.good_practice_drafted", request=request, actor=by,
+    audit_record(action="content.good_practice_drafted", actor=by,
                  target=reverse("admin:content_resource_change", args=[resource.pk]), resource_id=resource.pk)
     return resource
 
@@ -109,7 +108,7 @@ def _review_of(resource: Resource) -> GoodPracticeReview:
 
 
 @transaction.atomic
-def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, text: str, by, request=None):
+def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, text: str, by):
     """The secretariat marks one item the detector suspects as not personal (recorded in the audit trail)."""
     review = _review_of(resource)
     finding = next((f for f in review.findings() if f.key == (field, kind, text)), None)
@@ -122,7 +121,7 @@ def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, tex
     )
     if created:
         audit_record(
-            action="content.personal_data_not_personal", request=request, actor=by,
+            action="content.personal_data_not_personal", actor=by,
             target=reverse("admin:content_resource_change", args=[resource.pk]),
             resource_id=resource.pk, field=field, kind=kind, offset=finding.start, text=text,
         )
@@ -130,7 +129,7 @@ def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, tex
 
 
 @transaction.atomic
-def resource_good_practice_publish(*, resource: Resource, by, request=None) -> Resource:
+def resource_good_practice_publish(*, resource: Resource, by) -> Resource:
     """Publish a good practice's draft copy once the detector lists nothing left unchecked."""
     resource = Resource.objects.select_for_update().get(pk=resource.pk)
     review = _review_of(resource)
@@ -156,9 +155,9 @@ def resource_good_practice_publish(*, resource: Resource, by, request=None) -> R
     review.published_at = resource.publish_at
     review.published_by = by
     review.save(update_fields=["published_at", "published_by"])
-    audit_record(action="content.good_practice_published", request=request, actor=by,
+    audit_record(action="content.good_practice_published", actor=by,
                  target=resource.get_absolute_url(), resource_id=resource.pk)
-    good_practice_published.send(sender=Resource, resource=resource, by=by, request=request)
+    good_practice_published.send(sender=Resource, resource=resource, by=by)
     return resource
 
 
@@ -406,14 +405,13 @@ def secretariat_recipients() -> list:
 
 
 @transaction.atomic
-def contact_message_submit(*, name: str, email: str, topic: str, message: str, language: str,
-                           request=None) -> ContactMessage:
+def contact_message_submit(*, name: str, email: str, topic: str, message: str, language: str) -> ContactMessage:
     """Store a message for the secretariat and email it to every secretariat user after commit."""
     contact = ContactMessage(name=name.strip(), email=email.strip(), topic=topic, message=message.strip(),
                              language=language if language in SUPPORTED_LANGUAGES else "en")
     contact.full_clean()
     contact.save()
-    audit_record(action="content.contact_message", request=request, target=f"contact message {contact.pk}",
+    audit_record(action="content.contact_message", target=f"contact message {contact.pk}",
                  topic=contact.topic)
     admin_url = settings.SITE_URL.rstrip("/") + reverse("admin:content_contactmessage_change", args=[contact.pk])
 
