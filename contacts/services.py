@@ -29,6 +29,10 @@ def _entry_country(entry: Entry) -> Country:
     return entry.country if isinstance(entry, NationalUnit) else entry.unit.country
 
 
+def _entry_target(entry: Entry) -> str:
+    return f"{entry._meta.model_name}:{entry.pk}"
+
+
 def _require_editor(by: User, entry: Entry) -> None:
     if not can_edit_country(by, _entry_country(entry)):
         raise PermissionDenied(_("You can only change your own country's entries."))
@@ -44,9 +48,12 @@ def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
             # A changed address has not been checked yet: forget the old result.
             entry.link_ok, entry.link_checked_at, entry.link_problem = None, None, ""
             entry.link_failing_since = None
+    created = entry.pk is None
     entry.mark_verified(by=by, at=now)
     entry.full_clean()
     entry.save()
+    audit_record(action="contacts.entry_added" if created else "contacts.entry_changed", actor=by,
+                 target=_entry_target(entry), country=_entry_country(entry).pk)
     return entry
 
 
@@ -56,6 +63,8 @@ def entry_confirm(*, entry: Entry, by: User, now: datetime | None = None) -> Ent
     _require_editor(by, entry)
     entry.mark_verified(by=by, at=now)
     entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+    audit_record(action="contacts.entry_confirmed", actor=by, target=_entry_target(entry),
+                 country=_entry_country(entry).pk)
     return entry
 
 

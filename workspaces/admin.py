@@ -104,7 +104,8 @@ class WorkspaceAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reopen the selected archived workspaces"))
     def unarchive(self, request, queryset):
-        count = queryset.exclude(archived_at=None).update(archived_at=None, archived_by=None)
+        count = sum(services.workspace_unarchive(workspace=workspace, by=request.user)
+                    for workspace in queryset.exclude(archived_at=None))
         self.message_user(request, _("%(count)d workspaces reopened.") % {"count": count}, messages.SUCCESS)
 
     def has_delete_permission(self, request, obj=None):

@@ -236,6 +236,19 @@ def workspace_archive(*, workspace: Workspace, by: User) -> Workspace:
     return workspace
 
 
+@transaction.atomic
+def workspace_unarchive(*, workspace: Workspace, by: User) -> bool:
+    """Reopen an archived workspace (the secretariat, from the admin); False when it was not archived."""
+    workspace = Workspace.objects.select_for_update().get(pk=workspace.pk)
+    if workspace.archived_at is None:
+        return False
+    workspace.archived_at = None
+    workspace.archived_by = None
+    workspace.save(update_fields=["archived_at", "archived_by"])
+    audit_record(action="workspace.unarchived", actor=by, target=_target(workspace))
+    return True
+
+
 # Invitations and join requests ------------------------------------------------------------
 
 

@@ -36,6 +36,19 @@ def audit_record(*, action: str, actor=None, target="", **details) -> AuditEvent
     )
 
 
+def user_set_preferred_language(*, user: User, language: str) -> bool:
+    """Remember the language a signed-in user last chose (emails and sign-in follow it); True if it changed.
+
+    A preference, not a security event: no audit line. One UPDATE, no signals (the user's row is
+    not public data).
+    """
+    if language not in dict(settings.LANGUAGES) or user.preferred_language == language:
+        return False
+    User.objects.filter(pk=user.pk).update(preferred_language=language)
+    user.preferred_language = language
+    return True
+
+
 def end_all_sessions(user: User) -> int:
     """Sign the user out everywhere (every tracked session)."""
     from allauth.usersessions.models import UserSession

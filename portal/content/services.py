@@ -12,6 +12,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.accounts.services import audit_record
+from portal.cache import bump_public_data_version
 from portal.content.models import (
     AcceptedFinding,
     BulletinIssue,
@@ -159,6 +161,48 @@ def resource_good_practice_publish(*, resource: Resource, by) -> Resource:
                  target=resource.get_absolute_url(), resource_id=resource.pk)
     good_practice_published.send(sender=Resource, resource=resource, by=by)
     return resource
+
+
+# Publishing in bulk (the admin's actions) ---------------------------------------------------
+
+def _bulk_target(records: QuerySet) -> str:
+    return records.model._meta.label_lower
+
+
+@transaction.atomic
+def content_publish_now(*, records: QuerySet, by) -> int:
+    """Publish these records now (any publishable model); how many were published.
+
+    Resources without a document file, an official link or (good practices) their text are left as
+    drafts, and so is a good practice whose personal data check is pending: it is published only
+    through `resource_good_practice_publish`.
+    """
+    if records.model is Resource:
+        records = records.exclude(pk__in=records.without_document().values("pk")).filter(review_pending=False)
+    ids = sorted(records.values_list("pk", flat=True))
+    count = records.model._default_manager.filter(pk__in=ids).update(status=Status.PUBLISHED,
+                                                                      publish_at=timezone.now())
+    bump_public_data_version()  # update() sends no signals
+    if count:
+        audit_record(action="content.published", actor=by, target=_bulk_target(records), ids=ids)
+    return count
+
+
+@transaction.atomic
+def content_make_draft(*, records: QuerySet, by) -> int:
+    """Turn these records back into drafts; how many.
+
+    A good practice taken offline goes through the personal data check again before it returns.
+    """
+    ids = sorted(records.values_list("pk", flat=True))
+    rows = records.model._default_manager.filter(pk__in=ids)
+    count = rows.update(status=Status.DRAFT)
+    if records.model is Resource:
+        rows.filter(review__isnull=False).update(review_pending=True)
+    bump_public_data_version()  # update() sends no signals
+    if count:
+        audit_record(action="content.made_draft", actor=by, target=_bulk_target(records), ids=ids)
+    return count
 
 
 # Subscriptions ------------------------------------------------------------------------------
@@ -351,6 +395,8 @@ def bulletin_send(*, issue: BulletinIssue) -> SendReport:
             continue
         Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.SENT, sent_at=timezone.now(), error="")
         report.sent += 1
+    audit_record(action="content.bulletin_sent", target=str(issue), sent=report.sent, already_sent=report.already_sent,
+                 failed=report.failed, uncertain=report.uncertain)
     return report
 
 
@@ -429,3 +475,13 @@ def contact_message_submit(*, name: str, email: str, topic: str, message: str, l
 
     transaction.on_commit(send)
     return contact
+
+
+@transaction.atomic
+def contact_messages_mark_answered(*, contact_messages: QuerySet, by) -> int:
+    """Mark these messages as answered by `by` (those not answered yet); how many."""
+    ids = sorted(contact_messages.filter(handled_at__isnull=True).values_list("pk", flat=True))
+    count = ContactMessage.objects.filter(pk__in=ids).update(handled_at=timezone.now(), handled_by=by)
+    if count:
+        audit_record(action="content.contact_message_answered", actor=by, target="contact messages", ids=ids)
+    return count
