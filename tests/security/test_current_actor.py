@@ -137,3 +137,29 @@ def test_the_context_is_reset_after_a_response(expert_br):
     response = CurrentActorMiddleware(lambda request: HttpResponse(str(current_actor().user.pk)))(request)
     assert response.content.decode() == str(expert_br.pk)
     assert current_actor() is NOBODY
+
+
+def test_confirming_entries_in_bulk_is_audited_per_entry(secretariat):
+    from tests.contacts.factories import make_point, make_unit
+
+    unit = make_unit("MX")
+    point = make_point(unit)
+    signed_in(secretariat).post("/admin/contacts/contactpoint/", {
+        "action": "confirm_selected", "_selected_action": [point.pk],
+    })
+    event = AuditEvent.objects.get(action="contacts.entry_confirmed")
+    assert (event.actor, event.ip_address, event.target) == (secretariat, ADDRESS, f"contactpoint:{point.pk}")
+
+
+def test_marking_contact_messages_answered_is_audited(secretariat):
+    from portal.content.models import ContactMessage
+
+    message = ContactMessage.objects.create(name="A reader", email="reader@example.org", topic="other",
+                                            message="A question.", language="en")
+    signed_in(secretariat).post("/admin/content/contactmessage/", {
+        "action": "mark_answered", "_selected_action": [message.pk],
+    })
+    message.refresh_from_db()
+    assert message.handled_by == secretariat
+    event = AuditEvent.objects.get(action="content.contact_message_answered")
+    assert (event.actor, event.ip_address, event.details["ids"]) == (secretariat, ADDRESS, [message.pk])
