@@ -163,3 +163,22 @@ def test_marking_contact_messages_answered_is_audited(secretariat):
     assert message.handled_by == secretariat
     event = AuditEvent.objects.get(action="content.contact_message_answered")
     assert (event.actor, event.ip_address, event.details["ids"]) == (secretariat, ADDRESS, [message.pk])
+
+
+def test_no_service_takes_the_request():
+    """Who acts comes from the context: a `request` parameter on a service is the old way back."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    modules = [path for app in ("portal", "legislation", "contacts", "workspaces", "cooperation", "recommendations")
+               for pattern in ("services.py", "services/*.py") for path in (root / app).rglob(pattern)]
+    assert len(modules) >= 8
+    offenders = [
+        f"{path.relative_to(root)}:{node.lineno} {node.name}"
+        for path in modules
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and "request" in {arg.arg for arg in (*node.args.args, *node.args.kwonlyargs)}
+    ]
+    assert offenders == []
