@@ -205,7 +205,7 @@ def _check_units_now(model_admin, request, units) -> None:
 
 
 def _send(model_admin, request, countries) -> None:
-    sent = update_requests_send(countries=countries, by=request.user, request=request)
+    sent = update_requests_send(countries=countries, by=request.user)
     without = [str(item.country) for item in sent if not item.recipients]
     model_admin.message_user(
         request, ngettext("%d update request sent.", "%d update requests sent.", len(sent)) % len(sent)
@@ -351,6 +351,6 @@ class UpdateRequestAdmin(SecretariatOnlyAdmin):
     def cancel_selected(self, request, queryset):
         count = 0
         for update_request in queryset.filter(status=UpdateRequest.Status.OPEN):
-            update_request_cancel(update_request=update_request, by=request.user, request=request)
+            update_request_cancel(update_request=update_request, by=request.user)
             count += 1
         self.message_user(request, ngettext("%d request withdrawn.", "%d requests withdrawn.", count) % count)

@@ -29,6 +29,10 @@ def _entry_country(entry: Entry) -> Country:
     return entry.country if isinstance(entry, NationalUnit) else entry.unit.country
 
 
+def _entry_target(entry: Entry) -> str:
+    return f"{entry._meta.model_name}:{entry.pk}"
+
+
 def _require_editor(by: User, entry: Entry) -> None:
     if not can_edit_country(by, _entry_country(entry)):
         raise PermissionDenied(_("You can only change your own country's entries."))
@@ -44,9 +48,12 @@ def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
             # A changed address has not been checked yet: forget the old result.
             entry.link_ok, entry.link_checked_at, entry.link_problem = None, None, ""
             entry.link_failing_since = None
+    created = entry.pk is None
     entry.mark_verified(by=by, at=now)
     entry.full_clean()
     entry.save()
+    audit_record(action="contacts.entry_added" if created else "contacts.entry_changed", actor=by,
+                 target=_entry_target(entry), country=_entry_country(entry).pk)
     return entry
 
 
@@ -56,6 +63,8 @@ def entry_confirm(*, entry: Entry, by: User, now: datetime | None = None) -> Ent
     _require_editor(by, entry)
     entry.mark_verified(by=by, at=now)
     entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+    audit_record(action="contacts.entry_confirmed", actor=by, target=_entry_target(entry),
+                 country=_entry_country(entry).pk)
     return entry
 
 
@@ -137,7 +146,6 @@ def update_requests_send(
     countries: Iterable[Country],
     by: User | None = None,
     message: str = "",
-    request=None,
     now: datetime | None = None,
 ) -> list[UpdateRequest]:
     """Ask each country to confirm or correct its entries; its focal points get an email with the link.
@@ -158,7 +166,6 @@ def update_requests_send(
         update_request.recipients = _send_to_focal_points(update_request, "contacts/email/update_request")
         audit_record(
             action="contacts.update_request_sent",
-            request=request,
             actor=by,
             target=f"update-request:{update_request.pk}",
             country=country.iso2,
@@ -197,7 +204,6 @@ def update_request_answer(
     confirmed_units: Iterable[int],
     confirmed_contact_points: Iterable[int],
     confirmed_sections: Mapping[str, Iterable[int]] | None = None,
-    request=None,
     now: datetime | None = None,
 ) -> UpdateRequest:
     """Answer a request: the confirmed entries are verified now, and the request is closed.
@@ -244,7 +250,7 @@ def update_request_answer(
         if not is_confirmed:
             continue
         if id(entry) in section_of:
-            section_of[id(entry)].confirm(entry, by=by, request=request, now=now)
+            section_of[id(entry)].confirm(entry, by=by, now=now)
         else:
             entry.mark_verified(by=by, at=now)
             entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
@@ -256,7 +262,6 @@ def update_request_answer(
     update_request.save(update_fields=["status", "answered_at", "answered_by", "entries_confirmed"])
     audit_record(
         action="contacts.update_request_answered",
-        request=request,
         actor=by,
         target=f"update-request:{update_request.pk}",
         country=update_request.country_id,
@@ -266,7 +271,7 @@ def update_request_answer(
 
 
 @transaction.atomic
-def update_request_cancel(*, update_request: UpdateRequest, by: User, request=None) -> UpdateRequest:
+def update_request_cancel(*, update_request: UpdateRequest, by: User) -> UpdateRequest:
     """Withdraw an open request (its link then explains that it was withdrawn)."""
     if not by.is_secretariat:
         raise PermissionDenied
@@ -275,7 +280,6 @@ def update_request_cancel(*, update_request: UpdateRequest, by: User, request=No
         update_request.save(update_fields=["status"])
         audit_record(
             action="contacts.update_request_cancelled",
-            request=request,
             actor=by,
             target=f"update-request:{update_request.pk}",
             country=update_request.country_id,

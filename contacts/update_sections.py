@@ -43,7 +43,7 @@ class UpdateSection:
     # Renders one entry beside its checkbox; context: `entry`, `section`, `can_edit`, `next`.
     # It must label the checkbox: <label for="confirm-{{ section.key }}-{{ entry.pk }}">.
     template: str
-    # confirm(entry, *, by, request, now): the owning app's atomic, audited service that records the
+    # confirm(entry, *, by, now): the owning app's atomic, audited service that records the
     # entry as still correct (last verified now, by `by`).
     confirm: Callable[..., Any]
     # () -> every entry of every country, for the freshness dashboard's figures.

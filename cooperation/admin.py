@@ -85,13 +85,13 @@ class FicheAdmin(CountryScope, SimpleHistoryAdmin, TranslationAdmin):
     def save_model(self, request, obj, form, change):
         if not self.in_scope(request, obj):
             return super().save_model(request, obj, form, change)  # CountryScope refuses it
-        fiche_save(fiche=obj, by=request.user, changed_fields=list(form.changed_data), request=request)
+        fiche_save(fiche=obj, by=request.user, changed_fields=list(form.changed_data))
 
     @admin.action(description=_("Confirm the selected fiches as still correct (verified now)"), permissions=["change"])
     def confirm_selected(self, request, queryset):
         count = 0
         for fiche in queryset.select_related("country"):
-            fiche_confirm(fiche=fiche, by=request.user, request=request)
+            fiche_confirm(fiche=fiche, by=request.user)
             count += 1
         self.message_user(request, ngettext("%d fiche confirmed.", "%d fiches confirmed.", count) % count)
 
@@ -102,6 +102,6 @@ class FicheAdmin(CountryScope, SimpleHistoryAdmin, TranslationAdmin):
                   permissions=["send"])
     def send_update_requests(self, request, queryset):
         countries = Country.objects.filter(pk__in=queryset.values("country_id"))
-        sent = update_requests_send(countries=countries, by=request.user, request=request)
+        sent = update_requests_send(countries=countries, by=request.user)
         self.message_user(request, ngettext("%d update request sent.", "%d update requests sent.", len(sent))
                           % len(sent))

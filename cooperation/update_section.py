@@ -21,8 +21,8 @@ def country_fiches(country: Country) -> list[Fiche]:
     return list(Fiche.objects.filter(country=country).select_related("country", "measure", "authority"))
 
 
-def confirm_fiche(fiche: Fiche, *, by, request=None, now: datetime | None = None) -> Fiche:
-    return fiche_confirm(fiche=fiche, by=by, request=request, now=now)
+def confirm_fiche(fiche: Fiche, *, by, now: datetime | None = None) -> Fiche:
+    return fiche_confirm(fiche=fiche, by=by, now=now)
 
 
 def all_fiches():

@@ -173,7 +173,7 @@ def fiche_correct(request, code: str, measure: str):
         target = ""
     form = FicheCorrectionForm(request.POST or None, instance=fiche)
     if request.method == "POST" and form.is_valid():
-        fiche_save(fiche=form.instance, by=request.user, changed_fields=list(form.changed_data), request=request)
+        fiche_save(fiche=form.instance, by=request.user, changed_fields=list(form.changed_data))
         messages.success(request, _("The fiche was saved and marked as verified today."))
         return redirect(target or fiche.get_absolute_url())
     status = 400 if request.method == "POST" else 200

@@ -10,6 +10,7 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -22,7 +23,7 @@ from legislation.models import (
     TreatyStatus,
     treaty_status_errors,
 )
-from legislation.services import treaty_status_change
+from legislation.services import laws_set_published, treaty_status_change
 from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
 from portal.models import Country
 
@@ -151,11 +152,11 @@ class LawAdmin(CountryScope, SimpleHistoryAdmin):
         self._set_published(request, queryset, False)
 
     def _set_published(self, request, queryset, value: bool):
-        # Saved one by one so that each change keeps its history (who, when).
-        for law in queryset:  # already limited to the focal point's country by get_queryset
-            law.is_published = value
-            law._history_user = request.user
-            law.save(update_fields=["is_published", "updated_at"])
+        # The queryset is already limited to the focal point's country by get_queryset.
+        count = laws_set_published(laws=queryset, published=value, by=request.user)
+        message = (ngettext("%d law published.", "%d laws published.", count) if value
+                   else ngettext("%d law unpublished.", "%d laws unpublished.", count))
+        self.message_user(request, message % count)
 
 
 @admin.register(Provision)
@@ -333,7 +334,7 @@ class TreatyStatusAdmin(CountryScope, SimpleHistoryAdmin):
         as_of, precision = form.cleaned_data.get("change_source_as_of") or (None, None)
         if source_url and as_of is not None:
             treaty_status_change(entry=obj, values=form.treaty_values(), source_url=source_url, source_as_of=as_of,
-                                 source_as_of_precision=precision, user=request.user, request=request)
+                                 source_as_of_precision=precision, user=request.user)
         else:
             super().save_model(request, obj, form, change)
 

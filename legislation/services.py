@@ -415,8 +415,28 @@ def treaty_status_load(*, status_path=None, reservations_path=None, force: bool 
 
 
 @transaction.atomic
+def laws_set_published(*, laws, published: bool, by) -> int:
+    """Publish or unpublish these laws (the caller passes only laws `by` may change); how many changed.
+
+    Saved one by one so that each change keeps its history (who, when) and sends its signals.
+    """
+    from portal.accounts.services import audit_record
+
+    changed = []
+    for law in laws.filter(is_published=not published):
+        law.is_published = published
+        law._history_user = by
+        law.save(update_fields=["is_published", "updated_at"])
+        changed.append(law.pk)
+    if changed:
+        audit_record(action="law.published" if published else "law.unpublished", actor=by, target="legislation.law",
+                     ids=sorted(changed))
+    return len(changed)
+
+
+@transaction.atomic
 def treaty_status_change(*, entry, values: dict, source_url: str, source_as_of: datetime.date,
-                         source_as_of_precision: str, user, request=None):
+                         source_as_of_precision: str, user):
     """Change a treaty entry with the source that establishes the change and the date it was current.
 
     The source replaces the entry's sources (the new status rests on it); history records who
@@ -442,7 +462,7 @@ def treaty_status_change(*, entry, values: dict, source_url: str, source_as_of: 
     entry._change_reason = f"Source: {source_url}"[:100]
     entry.save()
     audit_record(
-        action="treaty_status.changed", request=request, actor=user, target=str(entry),
+        action="treaty_status.changed", actor=user, target=str(entry),
         source_url=source_url, source_as_of=source_as_of.isoformat(), precision=source_as_of_precision,
         changed={name: [_json_value(before[name]), _json_value(getattr(entry, name))] for name in values
                  if before[name] != getattr(entry, name)},

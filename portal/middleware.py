@@ -1,10 +1,11 @@
 import sys
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+
+from portal.accounts.services import user_set_preferred_language
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 
@@ -78,8 +79,7 @@ class RememberLanguageMiddleware:
             and user.is_authenticated
             and user.preferred_language != language
         ):
-            get_user_model().objects.filter(pk=user.pk).update(preferred_language=language)
-            user.preferred_language = language
+            user_set_preferred_language(user=user, language=language)
         return response
 
 

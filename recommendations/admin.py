@@ -57,7 +57,7 @@ class ImplementationStatusAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         saved = implementation_set(
             recommendation=obj.recommendation, country=obj.country, status=obj.status, evidence=obj.evidence,
-            as_of=obj.as_of, by=request.user, source=Source.SECRETARIAT, request=request,
+            as_of=obj.as_of, by=request.user, source=Source.SECRETARIAT,
         )
         obj.pk = saved.pk
 
@@ -95,7 +95,7 @@ class QuestionnaireAdmin(TranslationAdmin):
         sent = 0
         for questionnaire in queryset:
             if questionnaire.sent_at is None:
-                questionnaire_send(questionnaire=questionnaire, by=request.user, request=request)
+                questionnaire_send(questionnaire=questionnaire, by=request.user)
                 sent += 1
         self.message_user(request, ngettext("%(n)d questionnaire sent.", "%(n)d questionnaires sent.", sent) % {"n": sent},
                           messages.SUCCESS)

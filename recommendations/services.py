@@ -42,7 +42,6 @@ def implementation_set(
     source: str = Source.SECRETARIAT,
     source_note: str = "",
     as_of: date | None = None,
-    request=None,
 ) -> ImplementationStatus:
     """Record a state's status on a recommendation; every change is kept in its history."""
     if source == Source.SECRETARIAT and not (by is not None and by.is_secretariat):
@@ -63,7 +62,7 @@ def implementation_set(
     entry.full_clean()
     entry.save()
     audit_record(
-        action="recommendation.status", request=request, actor=by, target=f"{country.iso2} {recommendation}",
+        action="recommendation.status", actor=by, target=f"{country.iso2} {recommendation}",
         status=status, source=source,
     )
     return entry
@@ -78,7 +77,7 @@ def _require_secretariat(by: User | None) -> None:
 
 
 @transaction.atomic
-def questionnaire_send(*, questionnaire: Questionnaire, by: User, request=None, now: datetime | None = None) -> int:
+def questionnaire_send(*, questionnaire: Questionnaire, by: User, now: datetime | None = None) -> int:
     """Send a questionnaire: each target state's focal points get an email with a link (task queue).
 
     Returns the number of states it goes to. Sending twice is refused.
@@ -101,7 +100,7 @@ def questionnaire_send(*, questionnaire: Questionnaire, by: User, request=None, 
     for code in codes:
         Response.objects.get_or_create(questionnaire=questionnaire, country_id=code)
         transaction.on_commit(lambda code=code: email_questionnaire.enqueue(questionnaire.pk, code, 0))
-    audit_record(action="questionnaire.send", request=request, actor=by, target=str(questionnaire), states=len(codes))
+    audit_record(action="questionnaire.send", actor=by, target=str(questionnaire), states=len(codes))
     return len(codes)
 
 
@@ -194,7 +193,7 @@ def missing_answers(response: Response) -> list[Question]:
 @transaction.atomic
 def response_save(
     *, response: Response, by: User, values: dict, comments: dict | None = None, files: dict | None = None,
-    language: str | None = None, submit: bool = False, request=None, now: datetime | None = None,
+    language: str | None = None, submit: bool = False, now: datetime | None = None,
 ) -> Response:
     """Save a state's answers as a draft, or submit them (every required question answered).
 
@@ -253,13 +252,13 @@ def response_save(
         response.is_late = timezone.localdate(now) > response.questionnaire.deadline
     response._history_user = by
     response.save()
-    audit_record(action="questionnaire.submit" if submit else "questionnaire.save", request=request, actor=by,
+    audit_record(action="questionnaire.submit" if submit else "questionnaire.save", actor=by,
                  target=str(response))
     return response
 
 
 @transaction.atomic
-def response_return(*, response: Response, by: User, note: str, request=None, now: datetime | None = None) -> Response:
+def response_return(*, response: Response, by: User, note: str, now: datetime | None = None) -> Response:
     """Send a submitted answer back to the state with a note saying what to change."""
     _require_secretariat(by)
     response = Response.objects.select_for_update().get(pk=response.pk)
@@ -272,7 +271,7 @@ def response_return(*, response: Response, by: User, note: str, request=None, no
     response.reviewed_at, response.reviewed_by = now or timezone.now(), by
     response._history_user = by
     response.save()
-    audit_record(action="questionnaire.return", request=request, actor=by, target=str(response))
+    audit_record(action="questionnaire.return", actor=by, target=str(response))
     return response
 
 
@@ -280,7 +279,7 @@ ANSWER_STATUSES = {"yes": Status.IMPLEMENTED, "no": Status.NOT_STARTED}
 
 
 @transaction.atomic
-def response_accept(*, response: Response, by: User, note: str = "", request=None, now: datetime | None = None) -> Response:
+def response_accept(*, response: Response, by: User, note: str = "", now: datetime | None = None) -> Response:
     """Accept a submitted answer; answers linked to a recommendation or a profile field update them."""
     _require_secretariat(by)
     response = Response.objects.select_for_update(of=("self",)).select_related(
@@ -310,13 +309,12 @@ def response_accept(*, response: Response, by: User, note: str = "", request=Non
                 implementation_set(
                     recommendation=question.recommendation, country=response.country, status=status, by=by,
                     evidence=answer.comment, source=Source.QUESTIONNAIRE, source_note=source_note, as_of=answered_on,
-                    request=request,
                 )
         if question.profile_field and (answer.value or "").strip():
             strategy_fields[question.profile_field.split(".", 1)[1]] = answer.value.strip()
     if strategy_fields:
         strategy_update(country=response.country, by=by, **strategy_fields)
-    audit_record(action="questionnaire.accept", request=request, actor=by, target=str(response))
+    audit_record(action="questionnaire.accept", actor=by, target=str(response))
     return response
 
 

@@ -154,7 +154,7 @@ class WorkspaceAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         for owner in form.cleaned_data.get("owners") or []:
             services.membership_add(
-                workspace=obj, user=owner, role=Role.OWNER, by=request.user, request=request, via="admin"
+                workspace=obj, user=owner, role=Role.OWNER, by=request.user, via="admin"
             )
 
     def save_related(self, request, form, formsets, change):
@@ -187,7 +187,8 @@ class WorkspaceAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reopen the selected archived workspaces"))
     def unarchive(self, request, queryset):
-        count = queryset.exclude(archived_at=None).update(archived_at=None, archived_by=None)
+        count = sum(services.workspace_unarchive(workspace=workspace, by=request.user)
+                    for workspace in queryset.exclude(archived_at=None))
         self.message_user(request, _("%(count)d workspaces reopened.") % {"count": count}, messages.SUCCESS)
 
     def has_delete_permission(self, request, obj=None):
@@ -255,7 +256,7 @@ class GoodPracticeAdmin(admin.ModelAdmin):
         drafted = 0
         for practice in queryset.filter(publication=GoodPractice.Publication.PROPOSED):
             try:
-                services.good_practice_draft_copy(practice=practice, by=request.user, request=request)
+                services.good_practice_draft_copy(practice=practice, by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{practice}: {' '.join(error.messages)}", messages.ERROR)
             else:

@@ -15,7 +15,7 @@ class WorkspacesConfig(AppConfig):
         good_practice_published.connect(_copy_published, dispatch_uid="workspaces.good_practice_published")
 
 
-def _copy_published(sender, *, resource, by, request=None, **kwargs):
+def _copy_published(sender, *, resource, by, **kwargs):
     from workspaces.services import good_practice_mark_published
 
-    good_practice_mark_published(resource=resource, by=by, request=request)
+    good_practice_mark_published(resource=resource, by=by)

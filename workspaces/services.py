@@ -88,7 +88,7 @@ def _owner_count(workspace: Workspace) -> int:
 
 @transaction.atomic
 def membership_add(
-    *, workspace: Workspace, user: User, role: str, by: User | None, request=None, via: str
+    *, workspace: Workspace, user: User, role: str, by: User | None, via: str
 ) -> Membership:
     """Make `user` a member with `role` (or change their role if they already are one)."""
     if role not in Role.values:
@@ -105,7 +105,6 @@ def membership_add(
     _grant_role(workspace, user, role)
     audit_record(
         action="workspace.member_added" if created else "workspace.role_changed",
-        request=request,
         actor=by,
         target=_target(workspace),
         member=user.email,
@@ -135,7 +134,6 @@ def workspace_create(
     owners: list[User] = (),
     members: list[tuple[User, str]] = (),
     by: User | None,
-    request=None,
     is_sample: bool = False,
     tell_members: bool = False,
 ) -> Workspace:
@@ -155,9 +153,9 @@ def workspace_create(
     workspace = Workspace.objects.create(
         name=name, slug=slug, description=description, join_policy=join_policy, created_by=by, is_sample=is_sample
     )
-    audit_record(action="workspace.created", request=request, actor=by, target=_target(workspace))
+    audit_record(action="workspace.created", actor=by, target=_target(workspace))
     for user, role in named.values():
-        membership_add(workspace=workspace, user=user, role=role, by=by, request=request, via="created")
+        membership_add(workspace=workspace, user=user, role=role, by=by, via="created")
     if tell_members:
         for user, role in named.values():
             _tell_added(workspace=workspace, user=user, role=role, by=by)
@@ -177,7 +175,7 @@ def _tell_added(*, workspace: Workspace, user: User, role: str, by: User | None)
 
 
 @transaction.atomic
-def membership_change_role(*, membership: Membership, role: str, by: User, request=None) -> Membership:
+def membership_change_role(*, membership: Membership, role: str, by: User) -> Membership:
     """Give a member another role; the last owner cannot be demoted."""
     _require_writable(membership.workspace)
     if role not in Role.values:
@@ -191,7 +189,6 @@ def membership_change_role(*, membership: Membership, role: str, by: User, reque
     _grant_role(membership.workspace, membership.user, role)
     audit_record(
         action="workspace.role_changed",
-        request=request,
         actor=by,
         target=_target(membership.workspace),
         member=membership.user.email,
@@ -202,7 +199,7 @@ def membership_change_role(*, membership: Membership, role: str, by: User, reque
 
 
 @transaction.atomic
-def membership_remove(*, membership: Membership, by: User, request=None, leaving: bool = False) -> None:
+def membership_remove(*, membership: Membership, by: User, leaving: bool = False) -> None:
     """Remove a member (or let them leave): permissions go with the membership."""
     workspace = membership.workspace
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
@@ -213,7 +210,6 @@ def membership_remove(*, membership: Membership, by: User, request=None, leaving
     _revoke_all(workspace, user)
     audit_record(
         action="workspace.member_left" if leaving else "workspace.member_removed",
-        request=request,
         actor=by,
         target=_target(workspace),
         member=user.email,
@@ -221,9 +217,9 @@ def membership_remove(*, membership: Membership, by: User, request=None, leaving
     )
 
 
-def membership_leave(*, membership: Membership, request=None) -> None:
+def membership_leave(*, membership: Membership) -> None:
     """A member leaves the workspace."""
-    membership_remove(membership=membership, by=membership.user, request=request, leaving=True)
+    membership_remove(membership=membership, by=membership.user, leaving=True)
 
 
 @transaction.atomic
@@ -252,7 +248,7 @@ def membership_record_visit(*, membership: Membership, newest_activity: datetime
 
 
 @transaction.atomic
-def workspace_archive(*, workspace: Workspace, by: User, request=None) -> Workspace:
+def workspace_archive(*, workspace: Workspace, by: User) -> Workspace:
     """Archive a workspace: readable by its members, read-only from now on."""
     _require_writable(workspace)
     workspace.archived_at = timezone.now()
@@ -262,8 +258,21 @@ def workspace_archive(*, workspace: Workspace, by: User, request=None) -> Worksp
     JoinRequest.objects.filter(workspace=workspace, status=JoinRequest.Status.PENDING).update(
         status=JoinRequest.Status.DECLINED, decided_at=timezone.now(), decided_by=by
     )
-    audit_record(action="workspace.archived", request=request, actor=by, target=_target(workspace))
+    audit_record(action="workspace.archived", actor=by, target=_target(workspace))
     return workspace
+
+
+@transaction.atomic
+def workspace_unarchive(*, workspace: Workspace, by: User) -> bool:
+    """Reopen an archived workspace (the secretariat, from the admin); False when it was not archived."""
+    workspace = Workspace.objects.select_for_update().get(pk=workspace.pk)
+    if workspace.archived_at is None:
+        return False
+    workspace.archived_at = None
+    workspace.archived_by = None
+    workspace.save(update_fields=["archived_at", "archived_by"])
+    audit_record(action="workspace.unarchived", actor=by, target=_target(workspace))
+    return True
 
 
 # Invitations and join requests ------------------------------------------------------------
@@ -274,7 +283,7 @@ def _token_hash(token: str) -> str:
 
 
 @transaction.atomic
-def invitation_create(*, workspace: Workspace, email: str, role: str, by: User, request=None) -> tuple[Invitation, str]:
+def invitation_create(*, workspace: Workspace, email: str, role: str, by: User) -> tuple[Invitation, str]:
     """Invite someone by email; the link (with a token only the email holds) works once."""
     _require_writable(workspace)
     email = email.strip().lower()
@@ -294,7 +303,7 @@ def invitation_create(*, workspace: Workspace, email: str, role: str, by: User, 
         expires_at=timezone.now() + INVITATION_VALID_FOR,
     )
     audit_record(
-        action="workspace.invitation_sent", request=request, actor=by, target=_target(workspace), email=email, role=role
+        action="workspace.invitation_sent", actor=by, target=_target(workspace), email=email, role=role
     )
     recipient = User.objects.filter(email__iexact=email).first()
     language = recipient.preferred_language if recipient else None
@@ -340,7 +349,7 @@ def invitation_check(*, invitation: Invitation, user: User) -> None:
 
 
 @transaction.atomic
-def invitation_accept(*, token: str, user: User, request=None) -> Membership:
+def invitation_accept(*, token: str, user: User) -> Membership:
     """Use an invitation link: the user joins with the invited role; the link is spent."""
     invitation = invitation_for_token(token)
     invitation = Invitation.objects.select_for_update().select_related("workspace").get(pk=invitation.pk)
@@ -353,7 +362,6 @@ def invitation_accept(*, token: str, user: User, request=None) -> Membership:
         return existing
     audit_record(
         action="workspace.invitation_accepted",
-        request=request,
         actor=user,
         target=_target(invitation.workspace),
         role=invitation.role,
@@ -363,20 +371,18 @@ def invitation_accept(*, token: str, user: User, request=None) -> Membership:
         user=user,
         role=invitation.role,
         by=invitation.invited_by,
-        request=request,
         via="invitation",
     )
 
 
 @transaction.atomic
-def invitation_revoke(*, invitation: Invitation, by: User, request=None) -> None:
+def invitation_revoke(*, invitation: Invitation, by: User) -> None:
     """Withdraw a pending invitation; its link stops working."""
     if invitation.accepted_at is None and invitation.revoked_at is None:
         invitation.revoked_at = timezone.now()
         invitation.save(update_fields=["revoked_at"])
         audit_record(
             action="workspace.invitation_revoked",
-            request=request,
             actor=by,
             target=_target(invitation.workspace),
             email=invitation.email,
@@ -384,7 +390,7 @@ def invitation_revoke(*, invitation: Invitation, by: User, request=None) -> None
 
 
 @transaction.atomic
-def join_request_create(*, workspace: Workspace, user: User, message: str = "", request=None) -> JoinRequest:
+def join_request_create(*, workspace: Workspace, user: User, message: str = "") -> JoinRequest:
     """An approved expert asks to join an open workspace; its moderators are told."""
     _require_writable(workspace)
     if not workspace.is_open:
@@ -394,7 +400,7 @@ def join_request_create(*, workspace: Workspace, user: User, message: str = "", 
     if JoinRequest.objects.filter(workspace=workspace, user=user, status=JoinRequest.Status.PENDING).exists():
         raise ValidationError(_("You have already asked to join; a moderator will answer."))
     join_request = JoinRequest.objects.create(workspace=workspace, user=user, message=message)
-    audit_record(action="workspace.join_requested", request=request, actor=user, target=_target(workspace))
+    audit_record(action="workspace.join_requested", actor=user, target=_target(workspace))
     moderators = list(
         Membership.objects.filter(workspace=workspace, role__in=[Role.MODERATOR, Role.OWNER]).select_related("user")
     )
@@ -414,7 +420,7 @@ def join_request_create(*, workspace: Workspace, user: User, message: str = "", 
 
 @transaction.atomic
 def join_request_decide(
-    *, join_request: JoinRequest, accept: bool, by: User, role: str = Role.MEMBER, request=None
+    *, join_request: JoinRequest, accept: bool, by: User, role: str = Role.MEMBER
 ) -> JoinRequest:
     """A moderator accepts (the requester joins with `role`) or declines a join request."""
     join_request = JoinRequest.objects.select_for_update().select_related("workspace", "user").get(pk=join_request.pk)
@@ -430,13 +436,12 @@ def join_request_decide(
     workspace, user = join_request.workspace, join_request.user
     audit_record(
         action="workspace.join_accepted" if accept else "workspace.join_declined",
-        request=request,
         actor=by,
         target=_target(workspace),
         member=user.email,
     )
     if accept:
-        membership_add(workspace=workspace, user=user, role=role, by=by, request=request, via="request")
+        membership_add(workspace=workspace, user=user, role=role, by=by, via="request")
     transaction.on_commit(
         lambda: send_templated_email(
             template="workspaces/email/join_decision",
@@ -511,7 +516,7 @@ def post_edit(*, post: Post, by: User, body: str) -> Post:
 
 
 @transaction.atomic
-def post_remove(*, post: Post, by: User, request=None) -> Post:
+def post_remove(*, post: Post, by: User) -> Post:
     """A moderator removes a post: its text goes, a tombstone stays."""
     _require_writable(post.thread.workspace)
     if post.is_removed:
@@ -522,7 +527,6 @@ def post_remove(*, post: Post, by: User, request=None) -> Post:
     post.save(update_fields=["body", "removed_at", "removed_by"])
     audit_record(
         action="workspace.post_removed",
-        request=request,
         actor=by,
         target=_target(post.thread.workspace),
         post=post.pk,
@@ -573,7 +577,7 @@ def good_practice_update(*, practice: GoodPractice, by: User, **fields) -> GoodP
 
 
 @transaction.atomic
-def good_practice_propose(*, practice: GoodPractice, by: User, request=None) -> GoodPractice:
+def good_practice_propose(*, practice: GoodPractice, by: User) -> GoodPractice:
     """A moderator proposes a good practice for publication; the secretariat decides."""
     _require_writable(practice.workspace)
     if practice.publication != GoodPractice.Publication.NOT_PROPOSED:
@@ -584,7 +588,6 @@ def good_practice_propose(*, practice: GoodPractice, by: User, request=None) -> 
     practice.save(update_fields=["publication", "proposed_at", "proposed_by"])
     audit_record(
         action="workspace.practice_proposed",
-        request=request,
         actor=by,
         target=_target(practice.workspace),
         practice=practice.pk,
@@ -669,7 +672,7 @@ def good_practice_public_copy(practice: GoodPractice) -> dict:
 
 
 @transaction.atomic
-def good_practice_draft_copy(*, practice: GoodPractice, by: User, request=None):
+def good_practice_draft_copy(*, practice: GoodPractice, by: User):
     """The secretariat turns a proposed good practice into a draft public copy, to check and
     edit in the admin before publishing it; nothing goes public here."""
     # Imported here: portal.content owns the public resources.
@@ -678,13 +681,12 @@ def good_practice_draft_copy(*, practice: GoodPractice, by: User, request=None):
     practice = GoodPractice.objects.select_for_update().get(pk=practice.pk)
     if practice.publication != GoodPractice.Publication.PROPOSED:
         raise ValidationError(_("Only a good practice proposed by a moderator can be copied for publication."))
-    resource = resource_draft_good_practice(**good_practice_public_copy(practice), by=by, request=request)
+    resource = resource_draft_good_practice(**good_practice_public_copy(practice), by=by)
     practice.publication = GoodPractice.Publication.DRAFTED
     practice.public_copy = resource
     practice.save(update_fields=["publication", "public_copy"])
     audit_record(
         action="workspace.practice_drafted",
-        request=request,
         actor=by,
         target=_target(practice.workspace),
         practice=practice.pk,
@@ -694,7 +696,7 @@ def good_practice_draft_copy(*, practice: GoodPractice, by: User, request=None):
 
 
 @transaction.atomic
-def good_practice_mark_published(*, resource, by: User | None, request=None) -> int:
+def good_practice_mark_published(*, resource, by: User | None) -> int:
     """The public copy went live (portal.content's signal): its practice reads "published"."""
     count = 0
     for practice in GoodPractice.objects.select_for_update().filter(public_copy=resource).select_related("workspace"):
@@ -704,7 +706,6 @@ def good_practice_mark_published(*, resource, by: User | None, request=None) -> 
         practice.save(update_fields=["publication", "published_at", "published_by"])
         audit_record(
             action="workspace.practice_published",
-            request=request,
             actor=by,
             target=_target(practice.workspace),
             practice=practice.pk,
@@ -759,12 +760,11 @@ def _stored_upload(*, workspace: Workspace, file, file_name: str):
 
 def _record_version(
     *, workspace: Workspace, document: Document, version: DocumentVersion, checked: files.CheckedFile, by: User,
-    request, action: str, kind: str,
+    action: str, kind: str,
 ) -> None:
     """The audit line and the workspace activity of a stored version."""
     audit_record(
         action=action,
-        request=request,
         actor=by,
         target=_target(workspace),
         document=document.pk,
@@ -782,7 +782,7 @@ def _record_version(
 
 
 def document_upload(
-    *, workspace: Workspace, by: User, file, file_name: str, title: str = "", description: str = "", request=None
+    *, workspace: Workspace, by: User, file, file_name: str, title: str = "", description: str = ""
 ) -> Document:
     """Check and store a new document; on any refusal nothing is left on disk or in the database."""
     with _stored_upload(workspace=workspace, file=file, file_name=file_name) as (checked, storage_name), \
@@ -795,12 +795,12 @@ def document_upload(
         )
         version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note="")
         _record_version(workspace=workspace, document=document, version=version, checked=checked, by=by,
-                        request=request, action="workspace.document_uploaded", kind=Activity.Kind.DOCUMENT)
+                        action="workspace.document_uploaded", kind=Activity.Kind.DOCUMENT)
     return document
 
 
 def document_add_version(
-    *, document: Document, by: User, file, file_name: str, note: str = "", request=None
+    *, document: Document, by: User, file, file_name: str, note: str = ""
 ) -> DocumentVersion:
     """Upload a new version of a document; earlier versions are kept."""
     workspace = document.workspace
@@ -809,16 +809,15 @@ def document_add_version(
         document = Document.objects.select_for_update().get(pk=document.pk)
         version = _create_version(document=document, storage_name=storage_name, checked=checked, by=by, note=note)
         _record_version(workspace=workspace, document=document, version=version, checked=checked, by=by,
-                        request=request, action="workspace.document_version_uploaded", kind=Activity.Kind.VERSION)
+                        action="workspace.document_version_uploaded", kind=Activity.Kind.VERSION)
     return version
 
 
-def document_record_download(*, version: DocumentVersion, user: User, request=None) -> None:
+def document_record_download(*, version: DocumentVersion, user: User) -> None:
     """Every download is recorded: who, when, which version."""
     document = version.document
     audit_record(
         action="workspace.document_downloaded",
-        request=request,
         actor=user,
         target=_target(document.workspace),
         document=document.pk,

@@ -258,7 +258,7 @@ def post_remove(request, slug, pk):
     access = get_workspace_for_user(request.user, slug)
     post = _post_for(access, pk)
     _require(access.can_moderate)
-    services.post_remove(post=post, by=request.user, request=request)
+    services.post_remove(post=post, by=request.user)
     messages.success(request, _("The post is removed."))
     return redirect(f"{post.thread.get_absolute_url()}#post-{post.pk}")
 
@@ -355,7 +355,7 @@ def practice_propose(request, slug, pk):
     practice = _practice_for(access, pk)
     _require(access.can_moderate)
     try:
-        services.good_practice_propose(practice=practice, by=request.user, request=request)
+        services.good_practice_propose(practice=practice, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -386,7 +386,6 @@ def document_list(request, slug):
                     file_name=upload.name,
                     title=form.cleaned_data["title"],
                     description=form.cleaned_data["description"],
-                    request=request,
                 )
             except ValidationError as error:
                 form.add_error("file", error)
@@ -429,7 +428,6 @@ def document_detail(request, slug, pk):
                     file=upload,
                     file_name=upload.name,
                     note=form.cleaned_data["note"],
-                    request=request,
                 )
             except ValidationError as error:
                 form.add_error("file", error)
@@ -452,7 +450,7 @@ def _download(request, access, version: DocumentVersion):
         handle = storage.open(version.storage_name, "rb")
     except FileNotFoundError:
         raise Http404 from None
-    services.document_record_download(version=version, user=request.user, request=request)
+    services.document_record_download(version=version, user=request.user)
     # Streamed in blocks: memory stays flat whatever the file's size.
     response = FileResponse(
         handle, as_attachment=True, filename=version.original_name, content_type=version.content_type
@@ -531,7 +529,7 @@ def invitation_create(request, slug):
     if form.is_valid():
         try:
             services.invitation_create(
-                workspace=access.workspace, by=request.user, request=request, **form.cleaned_data
+                workspace=access.workspace, by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -548,7 +546,7 @@ def invitation_revoke(request, slug, pk):
     access = get_workspace_for_user(request.user, slug)
     _require(access.can_moderate)
     invitation = get_object_or_404(Invitation, workspace=access.workspace, pk=pk)
-    services.invitation_revoke(invitation=invitation, by=request.user, request=request)
+    services.invitation_revoke(invitation=invitation, by=request.user)
     messages.success(request, _("The invitation is withdrawn."))
     return redirect("workspaces:member_list", slug)
 
@@ -569,7 +567,7 @@ def invitation_accept(request, token):
     already_member = Membership.objects.filter(workspace=invitation.workspace, user=request.user).exists()
     if request.method == "POST" and problem is None:
         try:
-            services.invitation_accept(token=token, user=request.user, request=request)
+            services.invitation_accept(token=token, user=request.user)
         except services.InvitationProblem as error:
             problem = error.code
         else:
@@ -606,7 +604,7 @@ def join_request_create(request, slug):
     if request.method == "POST" and form.is_valid():
         try:
             services.join_request_create(
-                workspace=access.workspace, user=request.user, request=request, message=form.cleaned_data["message"]
+                workspace=access.workspace, user=request.user, message=form.cleaned_data["message"]
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -633,7 +631,6 @@ def join_request_decide(request, slug, pk):
             accept=accept,
             by=request.user,
             role=form.cleaned_data["role"] or Role.MEMBER,
-            request=request,
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -657,7 +654,7 @@ def member_role(request, slug, pk):
     if form.is_valid():
         try:
             services.membership_change_role(
-                membership=membership, role=form.cleaned_data["role"], by=request.user, request=request
+                membership=membership, role=form.cleaned_data["role"], by=request.user
             )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -676,7 +673,7 @@ def member_remove(request, slug, pk):
     _require(access.can_manage)
     membership = _membership_for(access, pk)
     try:
-        services.membership_remove(membership=membership, by=request.user, request=request)
+        services.membership_remove(membership=membership, by=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -689,7 +686,7 @@ def member_remove(request, slug, pk):
 def membership_leave(request, slug):
     access = get_workspace_for_user(request.user, slug)
     try:
-        services.membership_leave(membership=access.membership, request=request)
+        services.membership_leave(membership=access.membership)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("workspaces:member_list", slug)
@@ -717,7 +714,7 @@ def workspace_archive(request, slug):
     """Owners archive the workspace: read-only from then on."""
     access = get_workspace_for_user(request.user, slug)
     _require(access.can_manage)
-    services.workspace_archive(workspace=access.workspace, by=request.user, request=request)
+    services.workspace_archive(workspace=access.workspace, by=request.user)
     messages.success(request, _("The workspace is archived; it is now read-only."))
     return redirect("workspaces:workspace_detail", slug)
 

@@ -38,7 +38,6 @@ def contact_list(request):
     page = page_of(request, filterset.qs, PER_PAGE)
     audit_record(
         action="contacts.viewed",
-        request=request,
         target="contacts:contact_list",
         filters=filterset.active_filters,
         page=page.number,
@@ -84,7 +83,6 @@ def _export_rows(request, export_format: str):
     points = list(filterset.qs[:EXPORT_LIMIT])
     audit_record(
         action="contacts.exported",
-        request=request,
         target="contacts:contact_list",
         format=export_format,
         filters=filterset.active_filters,

@@ -171,7 +171,6 @@ def update_request(request, token: str):
                 confirmed_units=_ids(request.POST.getlist("unit")),
                 confirmed_contact_points=_ids(request.POST.getlist("contact")),
                 confirmed_sections={section.key: _ids(request.POST.getlist(section.key)) for section, _e in extra},
-                request=request,
             )
         except ValidationError as error:
             errors = error.messages

@@ -11,11 +11,11 @@ def _target(draft: RequestDraft) -> str:
 
 
 @transaction.atomic
-def draft_create(*, author, measure, requesting, requested, data: dict, request=None) -> RequestDraft:
+def draft_create(*, author, measure, requesting, requested, data: dict) -> RequestDraft:
     draft = RequestDraft(author=author, measure=measure, requesting=requesting, requested=requested)
     draft.data = data
     draft.save()
-    audit_record(action="request_draft.create", request=request, actor=author, target=_target(draft),
+    audit_record(action="request_draft.create", actor=author, target=_target(draft),
                  measure=measure.slug, requesting=requesting.iso2, requested=requested.iso2)
     return draft
 
@@ -29,14 +29,14 @@ def draft_save(*, draft: RequestDraft, values: dict) -> RequestDraft:
 
 
 @transaction.atomic
-def draft_delete(*, draft: RequestDraft, request=None) -> None:
-    audit_record(action="request_draft.delete", request=request, actor=draft.author, target=_target(draft),
+def draft_delete(*, draft: RequestDraft) -> None:
+    audit_record(action="request_draft.delete", actor=draft.author, target=_target(draft),
                  measure=draft.measure_id and draft.measure.slug)
     draft.delete()
 
 
-def draft_downloaded(*, draft: RequestDraft, fmt: str, language: str, request=None) -> None:
-    audit_record(action="request_draft.download", request=request, actor=draft.author, target=_target(draft),
+def draft_downloaded(*, draft: RequestDraft, fmt: str, language: str) -> None:
+    audit_record(action="request_draft.download", actor=draft.author, target=_target(draft),
                  format=fmt, language=language)
 
 

@@ -121,7 +121,7 @@ def request_new(request):
     answer = find_channels(requesting=requesting, requested=requested, measure=measure, user=request.user)
     context = DraftContext(answer=answer)
     draft = draft_create(author=request.user, measure=measure, requesting=requesting, requested=requested,
-                         data=_prefill(request, context, requesting), request=request)
+                         data=_prefill(request, context, requesting))
     if not context.legal_bases():
         messages.warning(request, _("No instrument is in force between the two states for this measure, and the "
                                     "requested state's fiche does not say it accepts reciprocity."))
@@ -194,7 +194,7 @@ def request_download(request, draft_id, fmt: str):
         second = None
     render_document = documents.render_docx if fmt == "docx" else documents.render_pdf
     body = render_document(draft, context, language, second)
-    draft_downloaded(draft=draft, fmt=fmt, language=language + (f"+{second}" if second else ""), request=request)
+    draft_downloaded(draft=draft, fmt=fmt, language=language + (f"+{second}" if second else ""))
     response = HttpResponse(body, content_type=documents.DOCX_TYPE if fmt == "docx" else "application/pdf")
     name = f"request-{draft.measure.slug}-{draft.requested_id.lower()}-{language}.{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -208,7 +208,7 @@ def request_download(request, draft_id, fmt: str):
 def request_delete(request, draft_id):
     draft = _draft_or_404(request, draft_id)
     if request.method == "POST":
-        draft_delete(draft=draft, request=request)
+        draft_delete(draft=draft)
         messages.success(request, _("Draft deleted."))
         return redirect("cooperation:requests")
     return render(request, "cooperation/requests/delete.html", {"draft": draft})

@@ -44,7 +44,7 @@ class UserAdmin(DjangoUserAdmin):
         groups = form.cleaned_data.pop("groups", None)
         super().save_related(request, form, formsets, change)
         if groups is not None:
-            user_set_roles(user=form.instance, roles=[group.name for group in groups], by=request.user, request=request)
+            user_set_roles(user=form.instance, roles=[group.name for group in groups], by=request.user)
 
 
 @admin.register(ExpertProfile)
@@ -139,7 +139,7 @@ class ExpertProfileAdmin(admin.ModelAdmin):
             if not profile.official_email_verified:
                 unverified.append(profile.official_email)
                 continue
-            expert_approve(profile=profile, by=request.user, request=request)
+            expert_approve(profile=profile, by=request.user)
             count += 1
         if unverified:
             self.message_user(
@@ -160,7 +160,7 @@ class ExpertProfileAdmin(admin.ModelAdmin):
     def decline(self, request, queryset):
         count = 0
         for profile in queryset.filter(status=ExpertProfile.Status.REQUESTED).select_related("user"):
-            expert_decline(profile=profile, by=request.user, note=profile.decision_note, request=request)
+            expert_decline(profile=profile, by=request.user, note=profile.decision_note)
             count += 1
         self.message_user(request, ngettext("%d request declined.", "%d requests declined.", count) % count)
 
@@ -168,7 +168,7 @@ class ExpertProfileAdmin(admin.ModelAdmin):
     def suspend(self, request, queryset):
         count = 0
         for profile in queryset.filter(status=ExpertProfile.Status.APPROVED).select_related("user"):
-            expert_suspend(profile=profile, by=request.user, note=profile.decision_note, request=request)
+            expert_suspend(profile=profile, by=request.user, note=profile.decision_note)
             count += 1
         self.message_user(
             request, ngettext("%d expert suspended.", "%d experts suspended.", count) % count, messages.WARNING

@@ -14,21 +14,40 @@ from django.utils.translation import gettext as _
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, SecretariatSummary, User
 from portal.dashboard import waiting_counts
 from portal.emails import absolute_url, send_templated_email
-from portal.infra.client_ip import client_ip
+from portal.infra.current_actor import current_actor
 
 
-def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:
-    """Append one event to the audit trail."""
-    if actor is None and request is not None and getattr(request, "user", None) is not None:
-        actor = request.user if request.user.is_authenticated else None
+def audit_record(*, action: str, actor=None, target="", **details) -> AuditEvent:
+    """Append one event to the audit trail.
+
+    The actor is `actor` when given, else the current actor (portal/infra/current_actor.py: the signed-in
+    user of the request, or whom `acting_as` names; nobody in a command); the address is always
+    the current one (the request's client, through the trusted proxies).
+    """
+    acting = current_actor()
+    if actor is None:
+        actor = acting.user
     return AuditEvent.objects.create(
         action=action,
         actor=actor,
         actor_label=(actor.email if actor is not None else ""),
-        ip_address=client_ip(request),
+        ip_address=acting.ip,
         target=str(target)[:300],
         details=details,
     )
+
+
+def user_set_preferred_language(*, user: User, language: str) -> bool:
+    """Remember the language a signed-in user last chose (emails and sign-in follow it); True if it changed.
+
+    A preference, not a security event: no audit line. One UPDATE, no signals (the user's row is
+    not public data).
+    """
+    if language not in dict(settings.LANGUAGES) or user.preferred_language == language:
+        return False
+    User.objects.filter(pk=user.pk).update(preferred_language=language)
+    user.preferred_language = language
+    return True
 
 
 def end_all_sessions(user: User) -> int:
@@ -42,7 +61,7 @@ def end_all_sessions(user: User) -> int:
 
 
 @transaction.atomic
-def user_set_roles(*, user: User, roles: Iterable[str], by: User | None, request=None) -> tuple[list[str], list[str]]:
+def user_set_roles(*, user: User, roles: Iterable[str], by: User | None) -> tuple[list[str], list[str]]:
     """Give the user exactly these portal roles; the one way roles change, audited with who changed them.
 
     Returns the roles added and removed. Roles outside `Role.ALL` are refused.
@@ -65,7 +84,7 @@ def user_set_roles(*, user: User, roles: Iterable[str], by: User | None, request
     finally:
         del user._roles_change_audited
     audit_record(
-        action="auth.roles_changed", request=request, actor=by, target=user.email, added=added, removed=removed
+        action="auth.roles_changed", actor=by, target=user.email, added=added, removed=removed
     )
     return added, removed
 
@@ -93,7 +112,7 @@ def official_email_link(profile: ExpertProfile, language: str | None = None) -> 
 
 
 @transaction.atomic
-def official_email_send_link(*, profile: ExpertProfile, request=None, force: bool = False) -> ExpertProfile:
+def official_email_send_link(*, profile: ExpertProfile, force: bool = False) -> ExpertProfile:
     """Send a verification link to the request's official address (after the commit).
 
     A user asking again within OFFICIAL_EMAIL_RESEND_SECONDS is refused, unless `force`.
@@ -117,7 +136,7 @@ def official_email_send_link(*, profile: ExpertProfile, request=None, force: boo
             template="accounts/email/official_email_verification", to=to, context=context, language=language
         )
     )
-    audit_record(action="expert.official_email_link_sent", request=request, actor=user, target=user.email,
+    audit_record(action="expert.official_email_link_sent", actor=user, target=user.email,
                  official_email=profile.official_email)
     return profile
 
@@ -142,20 +161,20 @@ def official_email_profile_for(token: str, *, for_update: bool = False) -> Exper
 
 
 @transaction.atomic
-def official_email_verify(*, token: str, request=None) -> ExpertProfile:
+def official_email_verify(*, token: str) -> ExpertProfile:
     """Mark the official address named by a verification link as verified."""
     profile = official_email_profile_for(token, for_update=True)
     if not profile.official_email_verified:
         profile.official_email_verified_at = timezone.now()
         profile.save(update_fields=["official_email_verified_at"])
-        audit_record(action="expert.official_email_verified", request=request, actor=profile.user,
+        audit_record(action="expert.official_email_verified", actor=profile.user,
                      target=profile.user.email, official_email=profile.official_email)
     return profile
 
 
 @transaction.atomic
 def expert_request_access(
-    *, user: User, country, institution: str, position: str, official_email: str, reason: str, request=None
+    *, user: User, country, institution: str, position: str, official_email: str, reason: str
 ) -> ExpertProfile:
     """Create or renew a user's request for expert access."""
     profile = ExpertProfile.objects.filter(user=user).first()
@@ -177,10 +196,10 @@ def expert_request_access(
     profile.decided_by = None
     profile.decision_note = ""
     profile.save()
-    audit_record(action="expert.requested", request=request, actor=user, target=user.email, country=country.iso2)
+    audit_record(action="expert.requested", actor=user, target=user.email, country=country.iso2)
     _notify_secretariat_of_request(profile)
     if not profile.official_email_verified and (new_address or profile.official_email_link_sent_at is None):
-        official_email_send_link(profile=profile, request=request, force=True)
+        official_email_send_link(profile=profile, force=True)
         profile.refresh_from_db()
     return profile
 
@@ -254,7 +273,7 @@ def _notify_decision(profile: ExpertProfile) -> None:
 
 
 @transaction.atomic
-def expert_approve(*, profile: ExpertProfile, by: User, request=None) -> ExpertProfile:
+def expert_approve(*, profile: ExpertProfile, by: User) -> ExpertProfile:
     """Approve an expert: they gain the Expert role (other roles, such as Focal point, are kept)
     and are told by email. Refused while the request's official address is not verified."""
     if not profile.official_email_verified:
@@ -267,27 +286,27 @@ def expert_approve(*, profile: ExpertProfile, by: User, request=None) -> ExpertP
     profile.decided_by = by
     profile.save(update_fields=["status", "decided_at", "decided_by"])
     user = profile.user
-    user_set_roles(user=user, roles={*user.role_names, Role.EXPERT} & set(Role.ALL), by=by, request=request)
-    audit_record(action="expert.approved", request=request, actor=by, target=profile.user.email)
+    user_set_roles(user=user, roles={*user.role_names, Role.EXPERT} & set(Role.ALL), by=by)
+    audit_record(action="expert.approved", actor=by, target=profile.user.email)
     _notify_decision(profile)
     return profile
 
 
 @transaction.atomic
-def expert_decline(*, profile: ExpertProfile, by: User, note: str = "", request=None) -> ExpertProfile:
+def expert_decline(*, profile: ExpertProfile, by: User, note: str = "") -> ExpertProfile:
     """Decline a request for expert access and tell the user."""
     profile.status = ExpertProfile.Status.DECLINED
     profile.decided_at = timezone.now()
     profile.decided_by = by
     profile.decision_note = note
     profile.save(update_fields=["status", "decided_at", "decided_by", "decision_note"])
-    audit_record(action="expert.declined", request=request, actor=by, target=profile.user.email)
+    audit_record(action="expert.declined", actor=by, target=profile.user.email)
     _notify_decision(profile)
     return profile
 
 
 @transaction.atomic
-def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "", request=None) -> ExpertProfile:
+def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "") -> ExpertProfile:
     """Suspend an approved expert: every session ended, user told by email.
 
     Roles are kept: the gate and `User.focal_country` refuse a suspended profile, so a focal point
@@ -301,7 +320,7 @@ def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "", request=
     user = profile.user
     end_all_sessions(user)
     audit_record(
-        action="expert.suspended", request=request, actor=by, target=user.email, roles_kept=sorted(user.role_names)
+        action="expert.suspended", actor=by, target=user.email, roles_kept=sorted(user.role_names)
     )
     _notify_decision(profile)
     return profile

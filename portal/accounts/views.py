@@ -51,7 +51,6 @@ def request_access(request):
             position=data["position"],
             official_email=data["official_email"],
             reason=data["reason"],
-            request=request,
         )
         messages.success(request, _("Your request was sent. The secretariat will tell you by email when it decides."))
         if not profile.official_email_verified:
@@ -75,7 +74,7 @@ def verify_official_email(request, token):
     context = {"error": None, "verified": False, "profile": None}
     try:
         if request.method == "POST":
-            context["profile"] = official_email_verify(token=token, request=request)
+            context["profile"] = official_email_verify(token=token)
         else:
             context["profile"] = official_email_profile_for(token)
         context["verified"] = context["profile"].official_email_verified
@@ -92,7 +91,7 @@ def resend_official_email(request):
     if profile is None:
         return redirect("accounts:request_access")
     try:
-        official_email_send_link(profile=profile, request=request)
+        official_email_send_link(profile=profile)
     except ValueError as error:
         messages.error(request, str(error))
     else:

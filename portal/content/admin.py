@@ -26,17 +26,18 @@ from portal.content.models import (
     GuidanceTopic,
     Partner,
     Resource,
-    Status,
     Subscriber,
 )
 from portal.content.personal_data import Finding
 from portal.content.services import (
     bulletin_send,
+    contact_messages_mark_answered,
+    content_make_draft,
+    content_publish_now,
     delivery_release_uncertain,
     resource_good_practice_publish,
     resource_mark_not_personal,
 )
-from portal.infra.cache import bump_public_data_version
 
 
 class PublishableAdmin(TranslationAdmin):
@@ -49,15 +50,13 @@ class PublishableAdmin(TranslationAdmin):
 
     @admin.action(description=_("Publish the selected records now"))
     def publish_now(self, request, queryset):
-        count = queryset.update(status=Status.PUBLISHED, publish_at=timezone.now())
-        bump_public_data_version()  # update() sends no signals
+        count = content_publish_now(records=queryset, by=request.user)
         self.message_user(request, ngettext("%(n)d record published.", "%(n)d records published.", count) % {"n": count},
                           messages.SUCCESS)
 
     @admin.action(description=_("Turn the selected records back into drafts"))
     def make_draft(self, request, queryset):
-        count = queryset.update(status=Status.DRAFT)
-        bump_public_data_version()  # update() sends no signals
+        count = content_make_draft(records=queryset, by=request.user)
         self.message_user(request, ngettext("%(n)d record is a draft again.", "%(n)d records are drafts again.", count)
                           % {"n": count}, messages.SUCCESS)
 
@@ -187,14 +186,14 @@ class ResourceAdmin(PublishableAdmin):
                 continue
             try:
                 resource_mark_not_personal(resource=obj, field=finding.field, kind=finding.kind, text=finding.text,
-                                           by=request.user, request=request)
+                                           by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{finding.text}: {' '.join(error.messages)}", messages.WARNING)
 
     def response_change(self, request, obj):
         if "_publish_good_practice" in request.POST:
             try:
-                resource_good_practice_publish(resource=obj, by=request.user, request=request)
+                resource_good_practice_publish(resource=obj, by=request.user)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 return HttpResponseRedirect(request.path)
@@ -212,8 +211,7 @@ class ResourceAdmin(PublishableAdmin):
                 "%(n)d resource has no document file, no link to its official page and no text: it cannot be published.",
                 "%(n)d resources have no document file, no link to their official page and no text: they cannot be "
                 "published.", count) % {"n": count}, messages.WARNING)
-        queryset = queryset.exclude(pk__in=missing.values("pk"))
-        pending = queryset.filter(review_pending=True).count()
+        pending = queryset.exclude(pk__in=missing.values("pk")).filter(review_pending=True).count()
         if pending:
             self.message_user(
                 request,
@@ -224,19 +222,13 @@ class ResourceAdmin(PublishableAdmin):
                 ) % {"n": pending},
                 messages.WARNING,
             )
-        super().publish_now(request, queryset.filter(review_pending=False))
-
-    @admin.action(description=_("Turn the selected records back into drafts"))
-    def make_draft(self, request, queryset):
-        super().make_draft(request, queryset)
-        # A good practice taken offline goes through the personal data check again before it returns.
-        queryset.filter(review__isnull=False).update(review_pending=True)
+        super().publish_now(request, queryset)  # content_publish_now leaves both kinds as drafts
 
     @admin.action(description=_("Publish the selected good practices whose personal data check is complete"))
     def publish_checked_good_practices(self, request, queryset):
         for resource in queryset.filter(review_pending=True):
             try:
-                resource_good_practice_publish(resource=resource, by=request.user, request=request)
+                resource_good_practice_publish(resource=resource, by=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{resource}: {' '.join(error.messages)}", messages.ERROR)
             else:
@@ -380,6 +372,6 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark the selected messages as answered"))
     def mark_answered(self, request, queryset):
-        count = queryset.filter(handled_at__isnull=True).update(handled_at=timezone.now(), handled_by=request.user)
+        count = contact_messages_mark_answered(contact_messages=queryset, by=request.user)
         self.message_user(request, ngettext("%(n)d message marked as answered.", "%(n)d messages marked as answered.",
                                             count) % {"n": count}, messages.SUCCESS)

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from portal.accounts.services import client_ip
 from portal.content.forms import ContactForm
 from portal.content.models import contact_message_retention_days
 from portal.content.services import (
@@ -19,6 +18,7 @@ from portal.content.services import (
     contact_rate_limit,
     contact_rate_limited,
 )
+from portal.infra.client_ip import client_ip
 
 
 def retention_facts() -> dict:
@@ -56,7 +56,7 @@ def contact(request):
         return _contact_page(request, form, status=400)
     data = form.cleaned_data
     contact_message_submit(name=data["name"], email=data["email"], topic=data["topic"], message=data["message"],
-                           language=(get_language() or "en")[:2], request=request)
+                           language=(get_language() or "en")[:2])
     messages.success(request, _("Thank you. Your message has reached the secretariat, which answers by email."))
     return redirect("content:contact")
 

@@ -12,6 +12,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
@@ -33,6 +34,7 @@ from portal.content.models import (
 from portal.content.personal_data import Person
 from portal.content.signals import good_practice_published
 from portal.emails import send_templated_email
+from portal.infra.cache import bump_public_data_version
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +69,6 @@ def resource_draft_good_practice(
     language: str = "en",
     people: Iterable[Person] = (),
     watched_terms: Iterable[str] = (),
-    request=None,
 ) -> Resource:
     """A draft public copy of a good practice (kind "good practice"), never live until the
     secretariat has checked it for personal data and published it (`resource_good_practice_publish`)."""
@@ -96,7 +97,7 @@ def resource_draft_good_practice(
         watched_terms=[str(term)[:200] for term in watched_terms if term],
         created_by=by,
     )
-    audit_record(action="content.good_practice_drafted", request=request, actor=by,
+    audit_record(action="content.good_practice_drafted", actor=by,
                  target=reverse("admin:content_resource_change", args=[resource.pk]), resource_id=resource.pk)
     return resource
 
@@ -109,7 +110,7 @@ def _review_of(resource: Resource) -> GoodPracticeReview:
 
 
 @transaction.atomic
-def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, text: str, by, request=None):
+def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, text: str, by):
     """The secretariat marks one item the detector suspects as not personal (recorded in the audit trail)."""
     review = _review_of(resource)
     finding = next((f for f in review.findings() if f.key == (field, kind, text)), None)
@@ -122,7 +123,7 @@ def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, tex
     )
     if created:
         audit_record(
-            action="content.personal_data_not_personal", request=request, actor=by,
+            action="content.personal_data_not_personal", actor=by,
             target=reverse("admin:content_resource_change", args=[resource.pk]),
             resource_id=resource.pk, field=field, kind=kind, offset=finding.start, text=text,
         )
@@ -130,7 +131,7 @@ def resource_mark_not_personal(*, resource: Resource, field: str, kind: str, tex
 
 
 @transaction.atomic
-def resource_good_practice_publish(*, resource: Resource, by, request=None) -> Resource:
+def resource_good_practice_publish(*, resource: Resource, by) -> Resource:
     """Publish a good practice's draft copy once the detector lists nothing left unchecked."""
     resource = Resource.objects.select_for_update().get(pk=resource.pk)
     review = _review_of(resource)
@@ -156,10 +157,52 @@ def resource_good_practice_publish(*, resource: Resource, by, request=None) -> R
     review.published_at = resource.publish_at
     review.published_by = by
     review.save(update_fields=["published_at", "published_by"])
-    audit_record(action="content.good_practice_published", request=request, actor=by,
+    audit_record(action="content.good_practice_published", actor=by,
                  target=resource.get_absolute_url(), resource_id=resource.pk)
-    good_practice_published.send(sender=Resource, resource=resource, by=by, request=request)
+    good_practice_published.send(sender=Resource, resource=resource, by=by)
     return resource
+
+
+# Publishing in bulk (the admin's actions) ---------------------------------------------------
+
+def _bulk_target(records: QuerySet) -> str:
+    return records.model._meta.label_lower
+
+
+@transaction.atomic
+def content_publish_now(*, records: QuerySet, by) -> int:
+    """Publish these records now (any publishable model); how many were published.
+
+    Resources without a document file, an official link or (good practices) their text are left as
+    drafts, and so is a good practice whose personal data check is pending: it is published only
+    through `resource_good_practice_publish`.
+    """
+    if records.model is Resource:
+        records = records.exclude(pk__in=records.without_document().values("pk")).filter(review_pending=False)
+    ids = sorted(records.values_list("pk", flat=True))
+    count = records.model._default_manager.filter(pk__in=ids).update(status=Status.PUBLISHED,
+                                                                      publish_at=timezone.now())
+    bump_public_data_version()  # update() sends no signals
+    if count:
+        audit_record(action="content.published", actor=by, target=_bulk_target(records), ids=ids)
+    return count
+
+
+@transaction.atomic
+def content_make_draft(*, records: QuerySet, by) -> int:
+    """Turn these records back into drafts; how many.
+
+    A good practice taken offline goes through the personal data check again before it returns.
+    """
+    ids = sorted(records.values_list("pk", flat=True))
+    rows = records.model._default_manager.filter(pk__in=ids)
+    count = rows.update(status=Status.DRAFT)
+    if records.model is Resource:
+        rows.filter(review__isnull=False).update(review_pending=True)
+    bump_public_data_version()  # update() sends no signals
+    if count:
+        audit_record(action="content.made_draft", actor=by, target=_bulk_target(records), ids=ids)
+    return count
 
 
 # Subscriptions ------------------------------------------------------------------------------
@@ -352,6 +395,8 @@ def bulletin_send(*, issue: BulletinIssue) -> SendReport:
             continue
         Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.SENT, sent_at=timezone.now(), error="")
         report.sent += 1
+    audit_record(action="content.bulletin_sent", target=str(issue), sent=report.sent, already_sent=report.already_sent,
+                 failed=report.failed, uncertain=report.uncertain)
     return report
 
 
@@ -406,14 +451,13 @@ def secretariat_recipients() -> list:
 
 
 @transaction.atomic
-def contact_message_submit(*, name: str, email: str, topic: str, message: str, language: str,
-                           request=None) -> ContactMessage:
+def contact_message_submit(*, name: str, email: str, topic: str, message: str, language: str) -> ContactMessage:
     """Store a message for the secretariat and email it to every secretariat user after commit."""
     contact = ContactMessage(name=name.strip(), email=email.strip(), topic=topic, message=message.strip(),
                              language=language if language in SUPPORTED_LANGUAGES else "en")
     contact.full_clean()
     contact.save()
-    audit_record(action="content.contact_message", request=request, target=f"contact message {contact.pk}",
+    audit_record(action="content.contact_message", target=f"contact message {contact.pk}",
                  topic=contact.topic)
     admin_url = settings.SITE_URL.rstrip("/") + reverse("admin:content_contactmessage_change", args=[contact.pk])
 
@@ -431,3 +475,13 @@ def contact_message_submit(*, name: str, email: str, topic: str, message: str, l
 
     transaction.on_commit(send)
     return contact
+
+
+@transaction.atomic
+def contact_messages_mark_answered(*, contact_messages: QuerySet, by) -> int:
+    """Mark these messages as answered by `by` (those not answered yet); how many."""
+    ids = sorted(contact_messages.filter(handled_at__isnull=True).values_list("pk", flat=True))
+    count = ContactMessage.objects.filter(pk__in=ids).update(handled_at=timezone.now(), handled_by=by)
+    if count:
+        audit_record(action="content.contact_message_answered", actor=by, target="contact messages", ids=ids)
+    return count

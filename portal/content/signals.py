@@ -2,5 +2,5 @@
 
 from django.dispatch import Signal
 
-# A good practice's draft copy went public: resource, by, request. Workspaces mark their practice published.
+# A good practice's draft copy went public: resource, by. Workspaces mark their practice published.
 good_practice_published = Signal()

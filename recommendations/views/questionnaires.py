@@ -105,7 +105,7 @@ def response_edit(request, pk: int, iso2: str):
             submit = "submit" in request.POST
             try:
                 response_save(response=response, by=request.user, values=values, comments=comments, files=files,
-                              language=form.cleaned_data["language"], submit=submit, request=request)
+                              language=form.cleaned_data["language"], submit=submit)
             except PermissionDenied:
                 raise Http404 from None
             except ValidationError as error:
@@ -141,10 +141,10 @@ def response_review(request, pk: int, iso2: str):
         return render(request, "recommendations/bad_request.html", {"message": _("Choose to accept or return the answer.")}, status=400)
     try:
         if form.cleaned_data["decision"] == "accept":
-            response_accept(response=response, by=request.user, note=form.cleaned_data["note"], request=request)
+            response_accept(response=response, by=request.user, note=form.cleaned_data["note"])
             messages.success(request, _("Answer accepted; the linked statuses have been updated."))
         else:
-            response_return(response=response, by=request.user, note=form.cleaned_data["note"], request=request)
+            response_return(response=response, by=request.user, note=form.cleaned_data["note"])
             messages.success(request, _("Answer returned to the state."))
     except ValidationError as error:
         return render(request, "recommendations/bad_request.html", {"message": " ".join(error.messages)}, status=400)

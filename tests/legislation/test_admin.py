@@ -254,3 +254,16 @@ def test_secretariat_adds_an_entry_with_its_source(client, secretariat):
     assert (entry.invited_on, entry.invited_precision) == (datetime.date(2025, 6, 1), "month")
     assert entry.source_as_of == datetime.date(2025, 6, 30) and entry.source_as_of_precision == "day"
     assert entry.history.first().history_user == secretariat
+
+
+def test_a_focal_point_unpublishes_only_their_own_laws_in_bulk_with_history_and_audit(client, staff_focal_ar, laws):
+    client.force_login(staff_focal_ar)
+    response = client.post("/admin/legislation/law/", {
+        "action": "unpublish", "_selected_action": [laws["ar"].pk, laws["br"].pk],
+    }, follow=True)
+    assert "1 law unpublished." in response.content.decode()
+    assert Law.objects.get(pk=laws["ar"].pk).is_published is False
+    assert Law.objects.get(pk=laws["br"].pk).is_published is True  # another country's law is out of reach
+    assert laws["ar"].history.latest().history_user == staff_focal_ar
+    event = AuditEvent.objects.get(action="law.unpublished")
+    assert (event.actor, event.details["ids"]) == (staff_focal_ar, [laws["ar"].pk])
