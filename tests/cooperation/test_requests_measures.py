@@ -187,3 +187,11 @@ def test_the_directory_prefills_addresses_and_both_24_7_points_into_the_document
     assert "Esplanada dos Ministérios" in text
     assert WORDING["es"]["network_requested"] + ": Guardia 24/7 AR" in text
     assert WORDING["es"]["network_requesting"] + ": Plantão 24/7 BR" in text
+
+
+def test_the_four_languages_have_the_same_template_keys():
+    keys = {language: set(entries) for language, entries in WORDING.items()}
+    assert set(keys) == {"en", "es", "pt", "fr"}
+    assert keys["en"] == keys["es"] == keys["pt"] == keys["fr"]
+    for slug in DRAFTABLE_MEASURES:
+        assert {f"title_{slug}", f"request_{slug}"} <= keys["en"]
