@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from docx import Document
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import assert_accessible, axe_violations, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -122,3 +122,25 @@ def test_an_expert_drafts_saves_resumes_downloads_and_deletes_a_preservation_req
     assert "Draft deleted." in page.locator("body").inner_text()
     assert "BR-BROWSER-0042" not in page.locator("main").inner_text()
     assert page.goto(draft_url).status == 404
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_drafting_pages_have_no_accessibility_problem(accounts, pages, language):
+    """axe on the list, each step (the case step with its messages) and the review page."""
+    page = pages.open(bypass_csp=True, storage_state=accounts("expert-br@example.org").storage_state,
+                      allow=EXPECTED_STATUSES)
+    page.goto(f"/{language}/requests/?from=br&to=ar&measure=interception")
+    assert_accessible(page)
+    page.locator("form[action$='/requests/new/'] button[type=submit]").click()
+    draft_url = page.url.removesuffix("parties/")
+    problems = []
+    for step in ("parties", "case", "data", "basis", ""):
+        page.goto(draft_url + step)
+        problems += [f"{step or 'review'}: {line}" for line in axe_violations(page)]
+    page.goto(draft_url + "case/")
+    page.locator("form[method=post] button[type=submit]").first.click()  # nothing typed: the messages
+    assert page.locator(".field-errors").count() >= 2
+    problems += [f"case with errors: {line}" for line in axe_violations(page)]
+    page.goto(draft_url + "delete/")
+    page.locator("main form button[type=submit]").click()
+    assert not problems, "axe found problems:\n" + "\n".join(problems)
