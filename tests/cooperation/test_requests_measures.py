@@ -1,12 +1,13 @@
 """Every measure of the fiches has its template and its essentials; offences carry their national
 provisions and Convention articles; the directory's addresses and 24/7 points reach the document."""
 
+import html
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
-from cooperation.drafting.measures import DRAFTABLE_MEASURES
+from cooperation.drafting.measures import DRAFTABLE_MEASURES, rules_for
 from cooperation.drafting.wording import WORDING
 from tests.contacts.factories import make_point, make_unit
 from tests.cooperation.requests_helpers import bound_pair, complete, post_step, start
@@ -53,6 +54,8 @@ def test_each_measure_has_its_own_document(client_for, expert_br, index):
     client = client_for(expert_br)
     draft = start(client, measure=measure)
     complete(client, draft, language=language, data=data, basis={"legal_basis": basis})
+    review = html.unescape(client.get(f"/en/requests/{draft.pk}/").content.decode())
+    assert str(rules_for(measure).checklist) in review  # the measure's own line in the checklist before sending
     w = WORDING[language]
     text = docx_text(client.get(f"/en/requests/{draft.pk}/request.docx").content)
     assert w[f"title_{measure}"] in text
