@@ -177,7 +177,7 @@ class CaseForm(StepForm):
     )
     provisions = forms.MultipleChoiceField(
         label=_("National provisions (and the matching Convention articles)"), required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=forms.CheckboxSelectMultiple(attrs={"data-filter-label": _("Filter the provisions")}),
         help_text=_("Your state's provisions in the portal's law database, with the Convention articles they "
                     "implement. Choose those that make the conduct an offence."),
     )

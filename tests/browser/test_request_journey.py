@@ -141,6 +141,15 @@ def test_the_drafting_pages_have_no_accessibility_problem(accounts, pages, langu
     page.locator("form[method=post] button[type=submit]").first.click()  # nothing typed: the messages
     assert page.locator(".field-errors").count() >= 2
     problems += [f"case with errors: {line}" for line in axe_violations(page)]
+    # With JavaScript, a filter narrows the list of national provisions (the checked ones stay).
+    checkboxes = page.locator("input[name=provisions]")
+    assert checkboxes.count() > 3
+    page.locator("#id_provisions_filter").fill("12.737 154-A")
+    visible = [label for label in page.locator("#id_provisions label").all() if label.is_visible()]
+    assert len(visible) == 2 and all("154-A" in label.inner_text() for label in visible), visible
+    problems += [f"case, filtered: {line}" for line in axe_violations(page)]
+    page.locator("#id_provisions_filter").fill("")
+    assert page.locator("#id_provisions label").first.is_visible()
     page.goto(draft_url + "delete/")
     page.locator("main form button[type=submit]").click()
     assert not problems, "axe found problems:\n" + "\n".join(problems)
