@@ -93,3 +93,13 @@ def test_an_unknown_step_is_404(client_for, expert_br):
     client = client_for(expert_br)
     draft = start(client)
     assert client.get(f"/en/requests/{draft.pk}/nowhere/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_message_is_tied_to_its_field_by_one_id(client_for, expert_br):
+    bound_pair()
+    client = client_for(expert_br)
+    draft = start(client)
+    page = _errors(post_step(client, draft, "case", offences="", urgency_reason=""))
+    assert 'aria-describedby="id_offences_helptext id_offences_error"' in page
+    assert page.count('id="id_offences_error"') == 1  # an id appears once (valid HTML)
