@@ -96,6 +96,7 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
     fieldsets = (
         (None, {"fields": ("country", "name", "acronym", "kind", "description", "is_published", "is_sample")}),
         (_("Public channels"), {"fields": ("website", "reporting_url", "public_phone", "public_email")}),
+        (_("Address"), {"fields": ("postal_address",)}),
         (_("Verification and links"), {"fields": (
             *VERIFICATION_FIELDS, "link_checked_at", "link_ok", "link_problem", "link_failing_since",
         )}),

@@ -32,6 +32,7 @@ class NationalUnitSerializer(OpenDataSerializer):
             "reporting_url",
             "public_phone",
             "public_email",
+            "postal_address",
             "last_verified",
             "is_sample",
             "url",

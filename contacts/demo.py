@@ -20,6 +20,27 @@ POLICE = UnitKind.POLICE
 AUTHORITY = UnitKind.CENTRAL_AUTHORITY
 CSIRT = UnitKind.CSIRT
 
+# Postal addresses of some demo units (sample data: the street lines are illustrative, not verified).
+POSTAL_ADDRESSES = {
+    "Unidad Fiscal Especializada en Ciberdelincuencia":
+        "Ministerio Público Fiscal\nAv. de Mayo 760\nC1084 Ciudad Autónoma de Buenos Aires, Argentina (sample)",
+    "Dirección de Asistencia Jurídica Internacional (sample)":
+        "Esmeralda 1212\nC1007 Ciudad Autónoma de Buenos Aires, Argentina (sample)",
+    "Polícia Federal": "SAS Quadra 6, Lotes 9/10\n70037-900 Brasília - DF, Brasil (sample)",
+    "Policía Cibernética, Guardia Nacional": "Av. Constituyentes 1000\n11950 Ciudad de México, México (sample)",
+    "Fiscalía General de la República: unidad de delitos cibernéticos (sample)":
+        "Av. Paseo de la Reforma 211-213\n06500 Ciudad de México, México (sample)",
+    "RCMP National Cybercrime Coordination Centre": "73 Leikin Drive\nOttawa, ON K1A 0R2, Canada (sample)",
+    "Department of Justice Canada, International Assistance Group":
+        "284 Wellington Street\nOttawa, ON K1A 0H8, Canada (sample)",
+    "U.S. Department of Justice, Computer Crime and Intellectual Property Section":
+        "950 Pennsylvania Avenue NW\nWashington, DC 20530, United States (sample)",
+    "U.S. Department of Justice, Office of International Affairs":
+        "1301 New York Avenue NW\nWashington, DC 20530, United States (sample)",
+    "Policía de Investigaciones de Chile, Brigada Investigadora del Cibercrimen":
+        "General Mackenna 1370\nSantiago, Chile (sample)",
+}
+
 # iso2: [(name, acronym, kind, website, reporting_url, public_phone, description_en, description_es)]
 UNITS = {
     "AG": [("Royal Police Force of Antigua and Barbuda", "", POLICE, "", "", "",
@@ -193,6 +214,7 @@ def seed(stdout) -> None:
                     "website": website,
                     "reporting_url": reporting_url,
                     "public_phone": phone,
+                    "postal_address": POSTAL_ADDRESSES.get(name, ""),
                     "description_en": description_en,
                     "description_es": description_es,
                     "is_published": True,

@@ -54,6 +54,7 @@ class NationalUnitForm(forms.ModelForm):
             "reporting_url",
             "public_phone",
             "public_email",
+            "postal_address",
         ]
         widgets = {
             **{
@@ -63,6 +64,7 @@ class NationalUnitForm(forms.ModelForm):
             "website": forms.URLInput(attrs={"placeholder": "https://"}),
             "reporting_url": forms.URLInput(attrs={"placeholder": "https://"}),
             "public_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+            "postal_address": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {
             "description_en": _("Description (English)"),

@@ -202,6 +202,10 @@ class NationalUnit(Verifiable):
         help_text=_("For citizens: a full number with country code, or a national short number (e.g. 088)."),
     )
     public_email = models.EmailField(_("public email"), blank=True, help_text=_("For citizens."))
+    postal_address = models.TextField(
+        _("postal address"), blank=True, max_length=500,
+        help_text=_("Where official requests and correspondence are sent: street, city, postal code."),
+    )
     is_published = models.BooleanField(
         _("published"), default=True, help_text=_("Shown to the public. Unpublished units stay visible to experts.")
     )

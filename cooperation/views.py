@@ -26,6 +26,7 @@ from cooperation.models import Channel, Fiche, Measure
 from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fiche_history, fiche_row, measures
 from cooperation.services import fiche_save
 from legislation.views.common import choice_param
+from portal.gate import passes_gate
 from portal.models import Country, Subregion
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -212,7 +213,8 @@ def channels(request):
     answer = find_channels(requesting=by_code[params["from"]], requested=by_code[params["to"]],
                            measure=by_slug[params["measure"]], user=request.user)
     context["answer"] = answer
-    context["drafting_measures"] = DRAFTABLE_MEASURES
+    # The same predicate as the gate in front of /requests/: a link only to users it admits.
+    context["may_draft"] = answer.measure.slug in DRAFTABLE_MEASURES and passes_gate(request.user)
     languages = dict(SpokenLanguage.choices)
     context["language_labels"] = [str(languages.get(c, c)) for c in answer.fiche.languages] if answer.fiche else []
     template = "cooperation/channels_print.html" if request.GET.get("print") == "1" else "cooperation/channels.html"

@@ -4,6 +4,7 @@ A step's form is bound to the draft's stored values to decide whether the draft 
 (`draft_problems`): a document is generated only when every step validates.
 """
 
+import dataclasses
 import ipaddress
 import re
 import zoneinfo
@@ -16,6 +17,7 @@ from django.core.validators import DomainNameValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cooperation.drafting.measures import MeasureRules, rules_for
 from cooperation.models import Answer, LegalBasis
 
 DOCUMENT_LANGUAGES = [("en", _("English")), ("es", _("Spanish")), ("pt", _("Portuguese")), ("fr", _("French"))]
@@ -27,9 +29,11 @@ SEPARATORS = re.compile(r"[\s,;]+")
 
 @dataclass
 class DraftContext:
-    """What the steps need to know about the pair of states: the finder's answer."""
+    """What the steps need to know about the pair of states: the finder's answer, and the requesting
+    state's published substantive provisions (the offences' national provisions), articles prefetched."""
 
     answer: object  # cooperation.finder.FinderAnswer
+    provisions: list = dataclasses.field(default_factory=list)  # legislation.Provision, law and articles loaded
 
     @property
     def fiche(self):
@@ -38,6 +42,14 @@ class DraftContext:
     @property
     def measure(self):
         return self.answer.measure
+
+    @property
+    def rules(self) -> MeasureRules:
+        return rules_for(self.measure.slug)
+
+    def provision_choices(self) -> list[tuple[str, str]]:
+        """Each provision with its law and the Convention articles it implements."""
+        return [(str(p.pk), provision_label(p)) for p in self.provisions]
 
     def languages(self) -> list[tuple[str, str]]:
         """The document languages the requested state accepts (all four when its fiche does not say)."""
@@ -61,6 +73,23 @@ class DraftContext:
 
     def signature_required(self) -> bool:
         return bool(self.fiche and self.fiche.signature_required == Answer.YES)
+
+
+def article_refs(provision) -> str:
+    """“Budapest art. 2, 3 · UN art. 7”: the Convention articles a provision implements (prefetched)."""
+    from legislation.models import INSTRUMENT_SHORT
+
+    by_instrument: dict[str, list[int]] = {}
+    for article in sorted(provision.articles.all(), key=lambda a: (a.instrument, a.number)):
+        by_instrument.setdefault(article.instrument, []).append(article.number)
+    return " · ".join(f"{INSTRUMENT_SHORT.get(instrument, instrument)} art. {', '.join(map(str, numbers))}"
+                      for instrument, numbers in by_instrument.items())
+
+
+def provision_label(provision) -> str:
+    heading = f" {provision.heading}" if provision.heading else ""
+    refs = article_refs(provision)
+    return f"{provision.law.number}, {provision.number}{heading}" + (f" ({refs})" if refs else "")
 
 
 def _lines(text: str) -> list[str]:
@@ -100,6 +129,14 @@ class PartiesForm(StepForm):
     requested_authority = forms.CharField(label=_("Requested authority"), max_length=300)
     requested_address = forms.CharField(label=_("Its address"), max_length=500, required=False,
                                         widget=forms.Textarea(attrs={"rows": 2}))
+    requesting_network_point = forms.CharField(
+        label=_("Your state's 24/7 point"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("From the directory: who answers out of hours for your state (24/7 network)."),
+    )
+    requested_network_point = forms.CharField(
+        label=_("The requested state's 24/7 point"), max_length=500, required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     contact_name = forms.CharField(label=_("Contact for follow-up: name and position"), max_length=200)
     contact_email = forms.EmailField(label=_("Contact email"), max_length=254)
     contact_phone = forms.CharField(label=_("Contact phone (with country code)"), max_length=40, required=False)
@@ -112,6 +149,10 @@ class PartiesForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["language"].choices = self.context.languages()
+        if self.context.rules.to_provider:
+            # The order goes to the provider (data step); the authority of its state is notified.
+            self.fields["requested_authority"].label = _("Authority of the provider's state (to be notified)")
+            self.fields["requested_authority"].required = False
 
     def clean_contact_phone(self):
         phone = self.cleaned_data["contact_phone"].strip()
@@ -131,8 +172,14 @@ class CaseForm(StepForm):
 
     reference = forms.CharField(label=_("Case reference"), max_length=100)
     offences = forms.CharField(
-        label=_("Offences, with the national provisions"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line, e.g. “Illegal access, Criminal Code art. 154-A (Budapest Convention art. 2)”."),
+        label=_("Offences"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line, as your law names them, e.g. “Illegal access to a computer system”."),
+    )
+    provisions = forms.MultipleChoiceField(
+        label=_("National provisions (and the matching Convention articles)"), required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"data-filter-label": _("Filter the provisions")}),
+        help_text=_("Your state's provisions in the portal's law database, with the Convention articles they "
+                    "implement. Choose those that make the conduct an offence."),
     )
     facts = forms.CharField(label=_("Summary of the facts"), max_length=5000, min_length=40,
                             widget=forms.Textarea(attrs={"rows": 8}),
@@ -144,13 +191,25 @@ class CaseForm(StepForm):
     confidentiality_note = forms.CharField(label=_("Confidentiality: what must not be disclosed"), max_length=1000,
                                            required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["provisions"].choices = self.context.provision_choices()
+        if not self.fields["provisions"].choices:
+            self.fields["provisions"].help_text = _("The portal has no provisions of your state yet: name the "
+                                                    "provisions with the offences above.")
+
     def clean(self):
         data = super().clean()
-        if data.get("urgent") and not data.get("urgency_reason", "").strip():
+        rules = self.context.rules
+        reason = data.get("urgency_reason", "").strip()
+        if not data.get("offences", "").strip() and not data.get("provisions") and "provisions" not in self.errors:
+            self.add_error("offences", _("Name the offences: describe them, or choose the national provisions."))
+        if rules.urgent_required and not data.get("urgent"):
+            self.add_error("urgent", _("This measure is for emergencies: mark the request as urgent."))
+        if data.get("urgent") and not reason and not rules.reason_message:
             self.add_error("urgency_reason", _("An urgent request says why it is urgent."))
-        if self.context.measure.slug == "preservation" and not data.get("urgency_reason", "").strip():
-            self.add_error("urgency_reason", _("A preservation request says why the data must be preserved "
-                                               "(risk of loss or modification)."))
+        if rules.reason_message and not reason:
+            self.add_error("urgency_reason", rules.reason_message)
         return data
 
 
@@ -203,6 +262,16 @@ class DataForm(StepForm):
     categories = forms.MultipleChoiceField(label=_("Categories of data"), choices=CATEGORIES,
                                            widget=forms.CheckboxSelectMultiple)
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        rules = self.context.rules
+        self.fields["categories"].choices = [(c, label) for c, label in CATEGORIES if c in rules.categories]
+        if len(rules.categories) == 1:
+            self.fields["categories"].initial = list(rules.categories)
+        if rules.period_ahead:
+            self.fields["period_from"].label = _("Period of collection: from")
+            self.fields["period_to"].label = _("Period of collection: to")
+
     def clean_accounts(self):
         lines = _lines(self.cleaned_data["accounts"])
         _too_many(lines)
@@ -241,14 +310,27 @@ class DataForm(StepForm):
         data = super().clean()
         if not any(data.get(name) for name in ("accounts", "ip_addresses", "domains")) and not self.errors:
             raise ValidationError(_("Name at least one identifier: an account, an IP address or a domain."))
+        rules = self.context.rules
         start, end = data.get("period_from"), data.get("period_to")
-        if self.context.measure.slug == "preservation" and "period_from" not in self.errors and (not start or not end):
-            self.add_error("period_from", _("A preservation request states the period of the data to preserve "
-                                            "(from and to)."))
+        missing_period = "period_from" not in self.errors and "period_to" not in self.errors and (not start or not end)
+        if rules.period_required and missing_period:
+            if rules.period_ahead:
+                self.add_error("period_from", _("State the period of the collection (from and to)."))
+            elif self.context.measure.slug == "preservation":
+                self.add_error("period_from", _("A preservation request states the period of the data to preserve "
+                                                "(from and to)."))
+            else:
+                self.add_error("period_from", _("State the period of the data sought (from and to)."))
         if start and end and start > end:
             self.add_error("period_to", _("The end of the period comes after its start."))
-        if start and start > timezone.localdate():
+        if rules.period_ahead:
+            if end and end < timezone.localdate():
+                self.add_error("period_to", _("A collection period cannot end in the past."))
+        elif start and start > timezone.localdate():
             self.add_error("period_from", _("The period cannot start in the future."))
+        chosen = data.get("categories") or []
+        if rules.required_category and chosen and rules.required_category not in chosen:
+            self.add_error("categories", rules.category_message)
         return data
 
 

@@ -14,9 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.drafting.crypto import seal, unseal
-
-# The measures a request can be drafted for (wording in cooperation/drafting/wording.py).
-DRAFTABLE_MEASURES = ("preservation", "stored-content")
+from cooperation.drafting.measures import DRAFTABLE_MEASURES  # noqa: F401  (the measures and their essentials)
 
 
 class RequestDraftQuerySet(models.QuerySet):

@@ -12,13 +12,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from contacts.models import NationalUnit
+from contacts.models import NationalUnit, UnitKind
 from cooperation.drafting import documents
-from cooperation.drafting.forms import STEP_ORDER, STEPS, DraftContext, bound_step, draft_problems
+from cooperation.drafting.forms import STEP_ORDER, STEPS, DraftContext, bound_step, draft_problems, provision_label
 from cooperation.drafting.models import DRAFTABLE_MEASURES, RequestDraft
 from cooperation.drafting.services import draft_create, draft_delete, draft_downloaded, draft_save
 from cooperation.finder import find_channels
 from cooperation.models import Measure
+from legislation.models import Aspect, Provision
 from portal.accounts.models import ExpertProfile
 from portal.gate import expert_required
 from portal.models import Country
@@ -59,11 +60,28 @@ def _draft_or_404(request, draft_id) -> RequestDraft:
     return draft
 
 
+def _provisions(country):
+    """A state's published substantive provisions with their law and Convention articles (two queries)."""
+    return list(Provision.objects.published().with_law().filter(law__country=country, aspect=Aspect.SUBSTANTIVE)
+                .prefetch_related("articles").order_by("law__number", "position", "id"))
+
+
 def _context(request, draft) -> DraftContext:
     measure = Measure.objects.prefetch_related("articles").get(pk=draft.measure_id)
     draft.measure = measure
     answer = find_channels(requesting=draft.requesting, requested=draft.requested, measure=measure, user=request.user)
-    return DraftContext(answer=answer)
+    return DraftContext(answer=answer, provisions=_provisions(draft.requesting))
+
+
+def _matching_provisions(draft, context: DraftContext) -> list:
+    """The requested state's provisions implementing the Convention articles of the chosen provisions
+    (what a dual-criminality statement can point to)."""
+    chosen = set(draft.data.get("case", {}).get("provisions") or [])
+    articles = {a.pk for p in context.provisions if str(p.pk) in chosen for a in p.articles.all()}
+    if not articles:
+        return []
+    return list(Provision.objects.published().with_law().filter(law__country=draft.requested, articles__in=articles)
+                .distinct().prefetch_related("articles").order_by("law__number", "position", "id"))
 
 
 def _start_form(request, data=None):
@@ -89,18 +107,51 @@ def request_list(request):
     return _list(request, _start_form(request))
 
 
+def point_line(point) -> str:
+    """A contact point on one line, for a document: name, position (unit) · email · phones · hours."""
+    who = point.name + (f", {point.position}" if point.position else "") + f" ({point.unit.display_name})"
+    return " · ".join(part for part in (who, point.email, *point.phones, point.hours) if part)
+
+
+def _requesting_unit(profile, requesting):
+    """The author's unit in the directory: the one their institution names, or (no institution given)
+    their state's first unit. None when the institution is not in the directory."""
+    units = list(NationalUnit.objects.published().filter(country=requesting).in_display_order())
+    if profile and profile.institution:
+        wanted = profile.institution.strip().casefold()
+        return next((u for u in units if wanted in (u.name.casefold(), u.acronym.casefold(),
+                                                    u.display_name.casefold())), None)
+    return units[0] if units else None
+
+
+def _requested_unit(context: DraftContext):
+    """The requested state's competent authority (its fiche); else, for a measure sent through the 24/7
+    network, its 24/7 point's unit; else its central authority."""
+    if context.fiche and context.fiche.authority_id:
+        return context.fiche.authority
+    if context.rules.through_network and context.answer.network_points:
+        return context.answer.network_points[0].unit
+    return (NationalUnit.objects.published().filter(country=context.answer.requested, kind=UnitKind.CENTRAL_AUTHORITY)
+            .in_display_order().first())
+
+
 def _prefill(request, context: DraftContext, requesting) -> dict:
-    """The first step's values from the directory: the author's institution or their state's unit,
-    the requested state's competent authority (its fiche), the author as the follow-up contact."""
+    """The first step's values from the directory: the author's unit (name and postal address) or
+    institution, the requested state's competent authority and its address, both states' 24/7 points,
+    the author as the follow-up contact."""
     profile = _profile(request.user)
-    unit = NationalUnit.objects.published().filter(country=requesting).in_display_order().first()
-    authority = context.fiche.authority if context.fiche and context.fiche.authority_id else None
+    unit = _requesting_unit(profile, requesting)
+    authority = _requested_unit(context)
     user = request.user
     name = " ".join(part for part in (user.first_name, user.last_name) if part)
+    own, theirs = context.answer.own_network_points, context.answer.network_points
     return {"parties": {
-        "requesting_authority": profile.institution if profile and profile.institution else (
-            unit.display_name if unit else ""),
+        "requesting_authority": unit.display_name if unit else (profile.institution if profile else ""),
+        "requesting_address": unit.postal_address if unit else "",
         "requested_authority": authority.display_name if authority else "",
+        "requested_address": authority.postal_address if authority else "",
+        "requesting_network_point": point_line(own[0]) if own else "",
+        "requested_network_point": point_line(theirs[0]) if theirs else "",
         "contact_name": f"{name}, {profile.position}" if profile and profile.position else name,
         "contact_email": (profile.official_email if profile and profile.official_email else user.email),
         "language": context.languages()[0][0],
@@ -119,7 +170,7 @@ def request_new(request):
     requesting = countries[form.cleaned_data["requesting"].upper()]
     requested = countries[form.cleaned_data["requested"].upper()]
     answer = find_channels(requesting=requesting, requested=requested, measure=measure, user=request.user)
-    context = DraftContext(answer=answer)
+    context = DraftContext(answer=answer, provisions=[])
     draft = draft_create(author=request.user, measure=measure, requesting=requesting, requested=requested,
                          data=_prefill(request, context, requesting))
     if not context.legal_bases():
@@ -157,6 +208,7 @@ def request_step(request, draft_id, step: str):
             form.is_valid()  # show what is still missing
     return render(request, "cooperation/requests/step.html", {
         "draft": draft, "dctx": context, "answer": context.answer, "form": form, "step": step,
+        "matching": [provision_label(p) for p in _matching_provisions(draft, context)] if step == "basis" else [],
         "steps": [(name, STEPS[name].title) for name in STEP_ORDER], "is_last": step == STEP_ORDER[-1],
     }, status=status)
 

@@ -151,10 +151,11 @@ class Pages:
         self.errors = []
 
     def open(self, *, storage_state=None, viewport=None, bypass_csp=False, is_mobile=False,
-             allow: tuple[str, ...] = (), accept_downloads=False):
+             allow: tuple[str, ...] = (), accept_downloads=False, javascript=True):
         context = self.browser.new_context(
             base_url=self.server.base_url, viewport=viewport or DESKTOP, storage_state=storage_state,
             bypass_csp=bypass_csp, is_mobile=is_mobile, has_touch=is_mobile, accept_downloads=accept_downloads,
+            java_script_enabled=javascript,
         )
         context.set_default_timeout(15_000)
         self.contexts.append(context)

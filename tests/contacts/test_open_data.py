@@ -10,7 +10,7 @@ from tests.contacts.factories import make_unit
 pytestmark = pytest.mark.django_db
 
 PUBLIC_FIELDS = {"id", "country", "name", "acronym", "kind", "kind_label", "description", "website", "reporting_url",
-                 "public_phone", "public_email", "last_verified", "is_sample", "url"}
+                 "public_phone", "public_email", "postal_address", "last_verified", "is_sample", "url"}
 
 
 def test_api_lists_public_units_with_public_fields_only(client, directory):

@@ -30,23 +30,25 @@ def bound_pair(requested: str = "AR", *, languages=("es",), slugs=("preservation
     return [make_fiche(requested, slug, languages=list(languages), **fiche_fields) for slug in slugs]
 
 
-def start(client, *, measure="preservation", requesting="br", requested="ar") -> RequestDraft:
-    response = client.post("/en/requests/new/", {"measure": measure, "requesting": requesting,
-                                                 "requested": requested})
+def start(client, *, measure="preservation", requesting="br", requested="ar", lang="en") -> RequestDraft:
+    """Start a draft through the page, in the interface language `lang`."""
+    response = client.post(f"/{lang}/requests/new/", {"measure": measure, "requesting": requesting,
+                                                      "requested": requested})
     assert response.status_code == 302, response.content.decode()[:2000]
     return RequestDraft.objects.order_by("-created_at").first()
 
 
-def post_step(client, draft, step, **overrides):
+def post_step(client, draft, step, lang="en", **overrides):
     values = {**STEP_VALUES[step], **overrides}
     values = {key: value for key, value in values.items() if value is not None}
-    return client.post(f"/en/requests/{draft.pk}/{step}/", values)
+    return client.post(f"/{lang}/requests/{draft.pk}/{step}/", values)
 
 
-def complete(client, draft, language="es", **overrides):
+def complete(client, draft, language="es", lang="en", **overrides):
+    """Post every step; `language` is the document's, `lang` the interface's."""
     for step in STEP_VALUES:
         extra = {"language": language} if step == "parties" else {}
         extra.update(overrides.get(step, {}))
-        response = post_step(client, draft, step, **extra)
+        response = post_step(client, draft, step, lang=lang, **extra)
         assert response.status_code == 302, (step, response.content.decode()[:3000])
     return response

@@ -1,8 +1,11 @@
 """An expert drafts, saves, resumes, downloads (DOCX and PDF, opened and read) and deletes a request."""
 
+import html
 import io
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from docx import Document
 from pypdf import PdfReader
 
@@ -31,23 +34,28 @@ def squash(text: str) -> str:
 @pytest.mark.parametrize("measure", ["preservation", "stored-content"])
 @pytest.mark.parametrize("language", ["en", "es", "pt", "fr"])
 def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(client_for, expert_br, measure, language):
+    """The whole journey in one language: the pages in it (/<language>/requests/…) and the document in it."""
     bound_pair("AR", languages=[language])
     client = client_for(expert_br)
-    draft = start(client, measure=measure)
+    base = f"/{language}/requests/"
+    draft = start(client, measure=measure, lang=language)
     # Save the first step only, leave, come back: the values are there.
-    response = post_step(client, draft, "parties", language=language, save_only="1")
+    response = post_step(client, draft, "parties", lang=language, language=language, save_only="1")
     assert response.status_code == 302
-    resumed = client.get(f"/en/requests/{draft.pk}/parties/").content.decode()
+    resumed = client.get(f"{base}{draft.pk}/parties/").content.decode()
     assert "ana.souza@mpf.example.org" in resumed
-    assert str(draft.pk) in client.get("/en/requests/").content.decode()
-    complete(client, draft, language=language)
-    review = client.get(f"/en/requests/{draft.pk}/").content.decode()
-    assert "Download the request (DOCX, editable)" in review
-    assert "The portal sends nothing" in review
+    assert str(draft.pk) in client.get(base).content.decode()
+    complete(client, draft, language=language, lang=language)
+    review = html.unescape(client.get(f"{base}{draft.pk}/").content.decode())
+    with translation.override(language):
+        assert gettext("Download the request (DOCX, editable)") in review
+        assert gettext("The portal sends nothing. Send the signed request through one of these channels, "
+                       "fastest first:") in review
     w = WORDING[language]
 
-    docx = client.get(f"/en/requests/{draft.pk}/request.docx")
+    docx = client.get(f"{base}{draft.pk}/request.docx")
     assert docx.status_code == 200
+    assert docx["Content-Disposition"] == f'attachment; filename="request-{measure}-ar-{language}.docx"'
     text = docx_text(docx.content)
     assert w[f"title_{measure}"] in text
     assert w["facts"] in text and CASE_TEXT in text and REFERENCE in text
@@ -56,16 +64,16 @@ def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(client_for, ex
     assert w["basis_instrument"].split("{")[0] in text
     assert "185)" in text  # the Budapest Convention (ETS/STE/STCE 185) named in the document's language
 
-    pdf = client.get(f"/en/requests/{draft.pk}/request.pdf")
+    pdf = client.get(f"{base}{draft.pk}/request.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     text = squash(pdf_text(pdf.content))
     assert squash(w["facts"]) in text
     assert REFERENCE in text and "203.0.113.7" in text and "America/Sao_Paulo" in text
     assert squash(w[f"request_{measure}"].split("{")[0]) in text
 
-    response = client.post(f"/en/requests/{draft.pk}/delete/")
+    response = client.post(f"{base}{draft.pk}/delete/")
     assert response.status_code == 302
-    assert client.get(f"/en/requests/{draft.pk}/").status_code == 404
+    assert client.get(f"{base}{draft.pk}/").status_code == 404
 
 
 @pytest.mark.django_db

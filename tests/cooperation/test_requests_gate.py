@@ -59,12 +59,15 @@ def test_drafts_are_not_in_the_admin():
 
 
 @pytest.mark.django_db
-def test_the_channel_finder_offers_experts_to_draft_the_request(client_for, expert_br):
+def test_the_channel_finder_offers_to_draft_the_request_only_to_users_the_gate_admits(client_for, expert_br,
+                                                                                    registered, expert_without_mfa):
     bound_pair()
     page = client_for(expert_br).get("/en/channels/?from=br&to=ar&measure=preservation").content.decode()
     assert "/en/requests/?from=br&amp;to=ar&amp;measure=preservation" in page
-    page = client_for(None).get("/en/channels/?from=br&to=ar&measure=preservation").content.decode()
-    assert "/en/requests/?" not in page
+    assert "Draft the request (experts)" in page
+    for user in (None, registered, expert_without_mfa):  # the gate sends each of them elsewhere
+        page = client_for(user).get("/en/channels/?from=br&to=ar&measure=preservation").content.decode()
+        assert "/en/requests/?" not in page and "Draft the request" not in page
 
 
 @pytest.mark.django_db

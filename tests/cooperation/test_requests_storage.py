@@ -88,3 +88,23 @@ def test_check_deploy_accepts_a_fernet_key(settings):
 
     settings.REQUEST_DRAFT_KEY = Fernet.generate_key().decode()
     assert request_draft_key_check(None) == []
+
+
+@pytest.mark.django_db
+def test_a_draft_is_in_no_search_export_api_or_sitemap(client_for, expert_br, secretariat):
+    bound_pair()
+    client = client_for(expert_br)
+    draft = start(client)
+    complete(client, draft)
+    urls = ["/en/search/?q=BR-2026-0042", "/en/search/?q=Recife", "/en/evidence/export.csv", "/en/evidence/export.json",
+            "/en/contacts/export.csv", "/api/v1/fiches/", "/sitemap.xml"]
+    for user in (expert_br, secretariat):
+        client = client_for(user)
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code in (200, 302), url
+            body = b"".join(response.streaming_content) if response.streaming else response.content
+            # (a search page repeats its query: the facts and the draft's address must not be there)
+            secrets = (CASE_TEXT, str(draft.pk)) if "search" in url else (CASE_TEXT, REFERENCE, "Recife", str(draft.pk))
+            for secret in secrets:
+                assert secret.encode() not in body, (user, url, secret)

@@ -62,8 +62,11 @@ def test_bad_domains_dates_and_lengths_have_messages(client_for, expert_br):
     assert "The end of the period comes after its start" in _errors(
         post_step(client, draft, "data", period_from="2026-03-01", period_to="2026-02-01"))
     assert "at most 100 characters" in _errors(post_step(client, draft, "case", reference="x" * 101))
-    assert "An urgent request says why it is urgent" in _errors(
+    assert "A preservation request says why the data must be preserved" in _errors(
         post_step(client, draft, "case", urgency_reason=""))
+    content = start(client, measure="stored-content")
+    assert "An urgent request says why it is urgent" in _errors(
+        post_step(client, content, "case", urgency_reason=""))
     assert "Name at least one identifier" in _errors(
         post_step(client, draft, "data", accounts="", ip_addresses="", domains=""))
 
@@ -90,3 +93,13 @@ def test_an_unknown_step_is_404(client_for, expert_br):
     client = client_for(expert_br)
     draft = start(client)
     assert client.get(f"/en/requests/{draft.pk}/nowhere/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_message_is_tied_to_its_field_by_one_id(client_for, expert_br):
+    bound_pair()
+    client = client_for(expert_br)
+    draft = start(client)
+    page = _errors(post_step(client, draft, "case", offences="", urgency_reason=""))
+    assert 'aria-describedby="id_offences_helptext id_offences_error"' in page
+    assert page.count('id="id_offences_error"') == 1  # an id appears once (valid HTML)

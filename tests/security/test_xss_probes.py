@@ -95,10 +95,11 @@ def test_units_edited_by_a_focal_point_are_escaped_on_public_pages(focal_ar):
     client.post(f"/en/contacts/manage/units/{unit.pk}/", {
         "name": PAYLOAD[:200], "acronym": "", "kind": "police", "description_en": PAYLOAD,
         "description_es": "", "description_pt": "", "description_fr": "",
-        "website": "", "reporting_url": "", "public_phone": "", "public_email": "",
+        "website": "", "reporting_url": "", "public_phone": "", "public_email": "", "postal_address": PAYLOAD[:500],
     })
     unit.refresh_from_db()
     assert unit.description_en == PAYLOAD
+    assert unit.postal_address == PAYLOAD[:500]
     for path in ["/en/units/", f"/en/units/{unit.pk}/", "/en/report/ar/", "/en/countries/ar/"]:
         response = Client().get(path)
         assert response.status_code == 200, path
