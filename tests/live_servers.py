@@ -49,8 +49,6 @@ def production_env(database: str, workdir: Path, **extra: str) -> dict:
         "DATABASE_URL": database,
         "DEBUG": "false",
         "SECRET_KEY": "live-server-tests-" + "x" * 60,
-        # A fixed Fernet key: experts' request drafts are encrypted at rest (cooperation/drafting/crypto.py).
-        "REQUEST_DRAFT_KEY": "bGl2ZS1zZXJ2ZXItdGVzdHMtcmVxdWVzdC1kcmFmdHM=",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",

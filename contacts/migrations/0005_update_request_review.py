@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contacts', '0003_link_health'),
+        ('contacts', '0004_unit_postal_address'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
