@@ -15,6 +15,8 @@ from guardian.shortcuts import assign_perm, remove_perm
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
 from portal.client_ip import client_ip
 from portal.emails import send_templated_email
+from portal.models import KEEP_COUNTRY_CURRENT, Country, CountryUserObjectPermission
+from portal.scope import forget_editable_countries
 
 
 def audit_record(*, action: str, request=None, actor=None, target="", **details) -> AuditEvent:
@@ -68,6 +70,7 @@ def user_set_roles(*, user: User, roles: Iterable[str], by: User | None, request
         action="auth.roles_changed", request=request, actor=by, target=user.email, added=added, removed=removed
     )
     user.__dict__.pop("role_names", None)
+    forget_editable_countries(user)
     if Role.FOCAL_POINT in added:
         _grant_own_country(user, by=by)
     if Role.FOCAL_POINT in removed:
@@ -83,15 +86,13 @@ def user_set_roles(*, user: User, roles: Iterable[str], by: User | None, request
 # and extra countries are given by the secretariat (`focal_countries_set`, the user's admin page).
 # Suspension keeps the grants, as it keeps the roles: the rule only counts an approved profile.
 
-KEEP_COUNTRY_PERMISSION = "portal.keep_country_current"
+KEEP_COUNTRY_PERMISSION = f"portal.{KEEP_COUNTRY_CURRENT}"
 
 
 def focal_country_codes(user: User) -> set[str]:
     """The countries on which `user` holds the focal point's permission, whatever their status."""
-    from portal.models import CountryUserObjectPermission
-
     return set(
-        CountryUserObjectPermission.objects.filter(user=user, permission__codename="keep_country_current")
+        CountryUserObjectPermission.objects.filter(user=user, permission__codename=KEEP_COUNTRY_CURRENT)
         .values_list("content_object_id", flat=True)
     )
 
@@ -103,9 +104,6 @@ def focal_countries_set(*, user: User, countries: Iterable, by: User | None) -> 
     Returns the ISO codes granted and withdrawn. The permission counts only while the user is an
     active focal point with approved expert access (`Country.objects.editable_by`).
     """
-    from portal.models import Country
-    from portal.scope import forget_editable_countries
-
     wanted = {country.iso2 for country in countries}
     current = focal_country_codes(user)
     granted, withdrawn = sorted(wanted - current), sorted(current - wanted)
@@ -130,8 +128,6 @@ def _grant_own_country(user: User, *, by: User | None, replacing=None) -> None:
     current = focal_country_codes(user)
     wanted = (current - {getattr(replacing, "iso2", None)}) | {profile.country_id}
     if wanted != current:
-        from portal.models import Country
-
         focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=wanted), by=by)
 
 
@@ -284,6 +280,7 @@ def expert_approve(*, profile: ExpertProfile, by: User, request=None) -> ExpertP
     user = profile.user
     user_set_roles(user=user, roles={*user.role_names, Role.EXPERT} & set(Role.ALL), by=by, request=request)
     _grant_own_country(user, by=by)
+    forget_editable_countries(user)
     audit_record(action="expert.approved", request=request, actor=by, target=profile.user.email)
     _notify_decision(profile)
     return profile
@@ -316,6 +313,7 @@ def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "", request=
     profile.decision_note = note
     profile.save(update_fields=["status", "decided_at", "decided_by", "decision_note"])
     user = profile.user
+    forget_editable_countries(user)
     end_all_sessions(user)
     audit_record(
         action="expert.suspended", request=request, actor=by, target=user.email, roles_kept=sorted(user.role_names)
