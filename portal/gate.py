@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from portal.accounts.models import ExpertProfile
+from portal.views import page_not_found, permission_denied
 
 IDLE_KEY = "restricted_last_seen"
 
@@ -157,12 +158,8 @@ def restricted(view_func):
         try:
             return view_func(request, *args, **kwargs)
         except Http404:
-            from portal.views import page_not_found
-
             return page_not_found(request)
         except PermissionDenied:
-            from portal.views import permission_denied
-
             return permission_denied(request)
 
     gated = never_cache(answer)
