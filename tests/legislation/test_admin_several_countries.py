@@ -36,6 +36,10 @@ def test_focal_point_of_two_countries_sees_both_and_no_third(client, secretariat
     response = client.post(f"/admin/legislation/law/{laws['br'].pk}/change/", law_form(laws["br"], title="Lei nova"))
     assert response.status_code == 302
     assert Law.objects.get(pk=laws["br"].pk).title == "Lei nova"
+    # The public history names the role and the changed law's country, never the person.
+    client.logout()
+    history = client.get(laws["br"].get_absolute_url()).content.decode()
+    assert "Focal point, Brazil" in history and "two@example.org" not in history
     third = client.get(f"/admin/legislation/law/{laws['mx'].pk}/change/")
     assert third.status_code in (302, 403, 404) and "Law of mx" not in third.content.decode()
     client.post(f"/admin/legislation/law/{laws['mx'].pk}/change/", law_form(laws["mx"], title="Hijacked"))
