@@ -186,3 +186,15 @@ def test_the_migration_grants_existing_focal_points_their_country(focal_ar, susp
         (focal_ar.email, "AR")
     ]
     assert focal_ar.has_perm("portal.keep_country_current", Country.objects.get(iso2="AR"))  # guardian's own check
+
+
+def test_secretariat_moving_a_focal_points_profile_moves_their_country(client_for, secretariat, focal_ar):
+    profile = focal_ar.expert_profile
+    response = client_for(secretariat).post(reverse("admin:accounts_expertprofile_change", args=[profile.pk]), {
+        "country": "CL", "institution": profile.institution, "position": profile.position,
+        "reason": profile.reason, "decision_note": "",
+    })
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert list(Country.objects.editable_by(focal_ar).values_list("iso2", flat=True)) == ["CL"]
+    event = AuditEvent.objects.get(action="focal.countries_changed", target=focal_ar.email)
+    assert event.actor == secretariat and event.details == {"granted": ["CL"], "withdrawn": ["AR"]}
