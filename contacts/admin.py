@@ -1,5 +1,6 @@
 """Contacts in the admin. The secretariat changes everything; a focal point (staff, in the Focal
-point group) sees and changes only their own country's units and contact points. Update
+point group) sees and changes only the units and contact points of the countries they keep
+current (portal.scope.CountryScopedAdmin). Update
 requests are sent from the country list (one, several or all countries)."""
 
 from django.contrib import admin, messages
@@ -11,7 +12,6 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from contacts.access import can_edit_country, editable_countries
 from contacts.freshness import Freshness, freshness_q
 from contacts.links import units_links_check
 from contacts.models import ContactPoint, CountryFreshness, NationalUnit, UpdateRequest
@@ -25,6 +25,7 @@ from contacts.services import (
 from contacts.tasks import check_country_links
 from portal.accounts.services import audit_record
 from portal.infra.cache import bump_public_data_version
+from portal.scope import CountryScopedAdmin
 
 VERIFICATION_FIELDS = ["last_verified_at", "last_verified_by", "created_at", "updated_at"]
 
@@ -49,23 +50,9 @@ class FreshnessFilter(admin.SimpleListFilter):
         return queryset
 
 
-class CountryScopedAdmin(SimpleHistoryAdmin):
-    """Focal points see and change only their own country's records (404-like: others are not listed)."""
-
-    def entry_country(self, obj):
-        raise NotImplementedError
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).editable_by(request.user)
-
-    def _own(self, request, obj) -> bool:
-        return obj is None or can_edit_country(request.user, self.entry_country(obj))
-
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self._own(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self._own(request, obj)
+class CountryEntryAdmin(CountryScopedAdmin, SimpleHistoryAdmin):
+    """Units and contact points: scoped by country (portal.scope.CountryScopedAdmin); only the
+    secretariat deletes."""
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_secretariat and super().has_delete_permission(request, obj)
@@ -84,7 +71,7 @@ class CountryScopedAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(NationalUnit)
-class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
+class NationalUnitAdmin(CountryEntryAdmin, TranslationAdmin):
     list_display = ["name", "acronym", "country", "kind", "is_published", "last_verified_at", "freshness_badge",
                     "link_ok", "is_sample"]
     list_filter = ["kind", "is_published", FreshnessFilter, "link_ok", "is_sample", "country"]
@@ -102,19 +89,11 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
         )}),
     )
 
-    def entry_country(self, obj):
-        return obj.country_id
-
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not request.user.is_secretariat:
             fields += ["is_published", "is_sample"]
         return fields
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "country":
-            kwargs["queryset"] = editable_countries(request.user)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def has_send_permission(self, request) -> bool:
         return request.user.is_secretariat
@@ -149,7 +128,9 @@ class NationalUnitAdmin(CountryScopedAdmin, TranslationAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(CountryScopedAdmin):
+class ContactPointAdmin(CountryEntryAdmin):
+    country_path = "unit__country"
+
     list_display = ["name", "unit", "country_code", "email", "roles_display", "last_verified_at", "freshness_badge",
                     "is_sample"]
     list_filter = [FreshnessFilter, "kind", "is_sample", "unit__country"]
@@ -162,9 +143,6 @@ class ContactPointAdmin(CountryScopedAdmin):
         (_("How to reach them"), {"fields": ("email", "phones", "languages", "hours", "notes")}),
         (_("Verification"), {"fields": VERIFICATION_FIELDS}),
     )
-
-    def entry_country(self, obj):
-        return obj.unit.country_id
 
     @admin.display(description=_("country"), ordering="unit__country_id")
     def country_code(self, obj):

@@ -20,6 +20,7 @@ from simple_history.models import HistoricalRecords
 
 from contacts.freshness import Freshness, freshness_of, freshness_q
 from portal.models import ChoiceDisplayMixin, Country
+from portal.scope import filter_editable
 
 # An international phone number: digits with the usual separators, an optional leading "+"
 # and an optional extension. At least six digits.
@@ -153,15 +154,8 @@ class NationalUnitQuerySet(VerifiableQuerySet):
         return self.filter(is_published=True)
 
     def editable_by(self, user):
-        """Units this user may change: the secretariat all, a focal point their country's, others none."""
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        if user.is_secretariat:
-            return self
-        country = user.focal_country
-        if country is None:
-            return self.none()
-        return self.filter(country=country)
+        """Units this user may change: those of `Country.objects.editable_by(user)`."""
+        return filter_editable(self, user, "country")
 
     def with_reporting_channel(self):
         """Units that tell citizens where to report: a public reporting page, phone or email."""
@@ -260,10 +254,10 @@ def _passes_gate(user) -> bool:
     """The expert gate's verdict for this user, worked out once per user object (one request)."""
     from portal.gate import passes_gate
 
-    verdict = getattr(user, "_contacts_passes_gate", None)
+    verdict = getattr(user, "_passed_gate", None)
     if verdict is None:
         verdict = passes_gate(user)
-        user._contacts_passes_gate = verdict
+        user._passed_gate = verdict
     return verdict
 
 
@@ -275,15 +269,8 @@ class ContactPointQuerySet(VerifiableQuerySet):
         return self.select_related("unit", "unit__country")
 
     def editable_by(self, user):
-        """Contact points this user may change (same rule as units)."""
-        if not getattr(user, "is_authenticated", False):
-            return self.none()
-        if user.is_secretariat:
-            return self
-        country = user.focal_country
-        if country is None:
-            return self.none()
-        return self.filter(unit__country=country)
+        """Contact points this user may change: their unit's country is one the user may edit."""
+        return filter_editable(self, user, "unit__country")
 
     def with_role(self, role: str):
         return self.filter(roles__contains=[role])

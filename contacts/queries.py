@@ -15,8 +15,8 @@ from django.utils import timezone
 from contacts.freshness import Freshness, freshness_q
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.update_sections import sections
-from portal.accounts.models import ExpertProfile, Role, User
-from portal.models import Country
+from portal.accounts.models import User
+from portal.models import Country, focal_grants_in_force
 
 
 def units_for_country(country):
@@ -31,16 +31,10 @@ def reporting_channels(country):
 
 
 def focal_points_for(country):
-    """Active users in the Focal point group whose approved expert profile is for `country`."""
-    return (
-        User.objects.filter(
-            is_active=True,
-            groups__name=Role.FOCAL_POINT,
-            expert_profile__status=ExpertProfile.Status.APPROVED,
-            expert_profile__country=country,
-        )
-        .distinct()
-        .order_by("email")
+    """The focal points who keep `country` current, deputies included (the rule of
+    `Country.objects.editable_by`, read the other way round)."""
+    return User.objects.filter(pk__in=focal_grants_in_force().filter(content_object=country).values("user_id")).order_by(
+        "email"
     )
 
 

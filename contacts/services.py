@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from contacts.access import can_edit_country
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.queries import focal_points_for
 from contacts.update_sections import UpdateSection, sections
@@ -19,6 +18,7 @@ from portal.accounts.models import User
 from portal.accounts.services import audit_record
 from portal.emails import send_templated_email
 from portal.models import Country
+from portal.scope import can_edit_country
 
 logger = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
 """Fiches and measures in the admin. A focal point sees and changes only their own country's fiches
-(legislation's `CountryScope`, the project's one country-scope rule); the secretariat changes all
+(`portal.scope.CountryScopedAdmin`, the project's one country-scope rule); the secretariat changes all
 and sends update requests that cover the fiches with the rest of a country's entries."""
 
 from django.contrib import admin
@@ -13,9 +13,9 @@ from contacts.models import NationalUnit
 from contacts.services import update_requests_send
 from cooperation.models import Fiche, Measure
 from cooperation.services import fiche_confirm, fiche_save
-from legislation.admin import CountryScope
 from legislation.models import Provision
 from portal.models import Country
+from portal.scope import CountryScopedAdmin, filter_editable
 
 
 @admin.register(Measure)
@@ -34,7 +34,7 @@ class MeasureAdmin(TranslationAdmin):
 
 
 @admin.register(Fiche)
-class FicheAdmin(CountryScope, SimpleHistoryAdmin, TranslationAdmin):
+class FicheAdmin(CountryScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
     list_display = ["country", "measure", "exists_in_law", "authority", "completeness_display", "last_verified_at",
                     "freshness_badge", "is_sample"]
     list_filter = ["measure", FreshnessFilter, "exists_in_law", "is_sample", "country__subregion", "country"]
@@ -75,16 +75,12 @@ class FicheAdmin(CountryScope, SimpleHistoryAdmin, TranslationAdmin):
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "provisions":
-            scope = self._scope(request)
-            provisions = Provision.objects.with_law()
-            if scope is not None:
-                provisions = provisions.filter(law__country=scope) if scope else provisions.none()
-            kwargs["queryset"] = provisions
+            kwargs["queryset"] = filter_editable(Provision.objects.with_law(), request.user, "law__country")
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         if not self.in_scope(request, obj):
-            return super().save_model(request, obj, form, change)  # CountryScope refuses it
+            return super().save_model(request, obj, form, change)  # CountryScopedAdmin refuses it
         fiche_save(fiche=obj, by=request.user, changed_fields=list(form.changed_data))
 
     @admin.action(description=_("Confirm the selected fiches as still correct (verified now)"), permissions=["change"])

@@ -11,9 +11,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from contacts.access import editable_countries
 from contacts.models import ChoiceArrayField, SpokenLanguage, Verifiable, VerifiableQuerySet
 from legislation.models import ConventionArticle, Instrument
+from portal.scope import filter_editable
 
 
 class Answer(models.TextChoices):
@@ -116,8 +116,8 @@ class FicheQuerySet(VerifiableQuerySet):
         return self.select_related("country", "measure", "authority")
 
     def editable_by(self, user):
-        """The fiches of the countries this user keeps current (contacts.access.editable_countries)."""
-        return self.filter(country__in=editable_countries(user))
+        """The fiches of the countries this user keeps current (`Country.objects.editable_by`)."""
+        return filter_editable(self, user, "country")
 
 
 class Fiche(Verifiable):

@@ -62,7 +62,7 @@ def fiche_history(fiche: Fiche) -> list[HistoryEntry]:
         user = record.history_user
         if user is not None and user.pk not in labels:
             user.remember_roles(group.name for group in user.groups.all())  # the prefetched groups
-            labels[user.pk] = history_user_label(user)
+            labels[user.pk] = history_user_label(user, fiche.country)
     entries = []
     for index, record in enumerate(records[:HISTORY_LIMIT]):
         previous = records[index + 1] if index + 1 < len(records) else None

@@ -12,13 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from contacts.access import can_edit_country
 from contacts.models import NationalUnit, UnitKind
 from cooperation.models import Answer, Channel, Fiche, Measure, Source
 from legislation.models import Instrument, Provision, TreatyStatus
 from portal.accounts.services import audit_record
 from portal.infra.current_actor import current_actor
 from portal.models import Country
+from portal.scope import can_edit_country
 
 # Who executes a foreign request for a measure, by the kind of unit, in order of preference.
 URGENT_KINDS = [UnitKind.CYBERCRIME_UNIT, UnitKind.POLICE, UnitKind.PROSECUTION]

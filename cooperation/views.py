@@ -17,7 +17,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from contacts.access import can_edit_country, restricted
 from contacts.models import ContactPoint, SpokenLanguage
 from cooperation.drafting.models import DRAFTABLE_MEASURES
 from cooperation.finder import find_channels
@@ -26,8 +25,9 @@ from cooperation.models import Channel, Fiche, Measure
 from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fiche_history, fiche_row, measures
 from cooperation.services import fiche_save
 from legislation.views.common import choice_param
-from portal.gate import passes_gate
+from portal.gate import passes_gate, restricted
 from portal.models import Country, Subregion
+from portal.scope import can_edit_country
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

@@ -1,8 +1,9 @@
 """The secretariat's admin for laws, provisions and treaty status.
 
-A focal point (`user.focal_country`) sees and changes only their own country's laws, provisions
-and treaty entries; the secretariat sees and changes everything. One rule, `CountryScope`,
-decides for the querysets, the country choices, the object permissions and the save.
+A focal point sees and changes only the laws, provisions and treaty entries of the countries they
+keep current; the secretariat sees and changes everything. The project's one country rule
+(`portal.scope.CountryScopedAdmin`) decides for the querysets, the country choices, the object
+permissions and the save.
 """
 
 from django import forms
@@ -25,79 +26,7 @@ from legislation.models import (
 )
 from legislation.services import laws_set_published, treaty_status_change
 from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
-from portal.models import Country
-
-
-def editable_country(user):
-    """None when the user may edit every country (secretariat), else the one country, else False."""
-    if not user.is_active or not user.is_staff:
-        return False
-    if user.is_superuser or user.is_secretariat:
-        return None
-    country = user.focal_country
-    return country if country is not None else False
-
-
-class CountryScope:
-    """Limits a ModelAdmin to the focal point's country. `country_path` leads to the Country."""
-
-    country_path = "country"
-
-    def _scope(self, request):
-        if not hasattr(request, "_legislation_scope"):
-            request._legislation_scope = editable_country(request.user)
-        return request._legislation_scope
-
-    def _country_of(self, obj):
-        target = obj
-        for part in self.country_path.split("__"):
-            target = getattr(target, part, None)
-        return target
-
-    def in_scope(self, request, obj) -> bool:
-        scope = self._scope(request)
-        if scope is None:
-            return True
-        if scope is False:
-            return False
-        country = self._country_of(obj)
-        return country is not None and country.pk == scope.pk
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        scope = self._scope(request)
-        if scope is None:
-            return queryset
-        if scope is False:
-            return queryset.none()
-        return queryset.filter(**{self.country_path: scope})
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        scope = self._scope(request)
-        if db_field.name == "country" and scope is not None:
-            kwargs["queryset"] = Country.objects.filter(pk=scope.pk) if scope else Country.objects.none()
-            if scope:
-                kwargs["initial"] = scope.pk
-        if db_field.name == "law" and scope is not None:
-            kwargs["queryset"] = Law.objects.filter(country=scope) if scope else Law.objects.none()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and (obj is None or self.in_scope(request, obj))
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (obj is None or self.in_scope(request, obj))
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and (obj is None or self.in_scope(request, obj))
-
-    def has_add_permission(self, request, *args):
-        return super().has_add_permission(request, *args) and self._scope(request) is not False
-
-    def save_model(self, request, obj, form, change):
-        if not self.in_scope(request, obj):
-            raise PermissionDenied(_("Focal points change only their own country's records."))
-        super().save_model(request, obj, form, change)
+from portal.scope import CountryScopedAdmin, can_edit_country, filter_editable
 
 
 class ProvisionInline(admin.StackedInline):
@@ -108,8 +37,7 @@ class ProvisionInline(admin.StackedInline):
     ordering = ["position", "id"]
 
     def _law_editable(self, request, obj):
-        scope = editable_country(request.user)
-        return scope is None or obj is None or (scope is not False and obj.country_id == scope.pk)
+        return obj is None or can_edit_country(request.user, obj.country_id)
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and self._law_editable(request, obj)
@@ -122,7 +50,7 @@ class ProvisionInline(admin.StackedInline):
 
 
 @admin.register(Law)
-class LawAdmin(CountryScope, SimpleHistoryAdmin):
+class LawAdmin(CountryScopedAdmin, SimpleHistoryAdmin):
     list_display = ["number", "title", "country", "kind", "status", "enacted_on", "is_published", "updated_at"]
     list_filter = ["is_published", "status", "kind", "language", "country__subregion", "is_sample", "country"]
     list_select_related = ["country"]
@@ -160,13 +88,18 @@ class LawAdmin(CountryScope, SimpleHistoryAdmin):
 
 
 @admin.register(Provision)
-class ProvisionAdmin(CountryScope, SimpleHistoryAdmin):
+class ProvisionAdmin(CountryScopedAdmin, SimpleHistoryAdmin):
     country_path = "law__country"
     list_display = ["number", "heading", "law", "aspect"]
     list_filter = ["aspect", "law__country"]
     list_select_related = ["law__country"]
     search_fields = ["number", "heading", "text", "law__number", "law__title"]
     autocomplete_fields = ["articles", "law"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "law":  # a focal point picks among their countries' laws
+            kwargs["queryset"] = filter_editable(Law.objects.all(), request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(ConventionArticle)
@@ -179,7 +112,7 @@ class ConventionArticleAdmin(TranslationAdmin):
     ordering = ["instrument", "number"]
 
     def _secretariat(self, request):
-        return editable_country(request.user) is None
+        return request.user.is_secretariat
 
     def has_add_permission(self, request):
         return self._secretariat(request) and super().has_add_permission(request)
@@ -297,7 +230,7 @@ class TreatyReservationInline(admin.TabularInline):
 
 
 @admin.register(TreatyStatus)
-class TreatyStatusAdmin(CountryScope, SimpleHistoryAdmin):
+class TreatyStatusAdmin(CountryScopedAdmin, SimpleHistoryAdmin):
     """Each change of status or date records its own source and as-of date (TreatyStatusForm)."""
 
     form = TreatyStatusForm

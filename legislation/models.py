@@ -564,14 +564,21 @@ class TreatyReservation(models.Model):
         return getattr(self, f"text_{self.text_language}")
 
 
-def history_user_label(user) -> str:
-    """Who made a change, as the public may see it: a role and country, never a name."""
+def history_user_label(user, country=None) -> str:
+    """Who made a change, as the public may see it: a role and country, never a name.
+
+    `country` is the changed record's country: a focal point may keep several countries current,
+    and changed this record as focal point of its country (else their expert profile's country).
+    """
+    from portal.accounts.models import ExpertProfile, Role
+
     if user is None:
         return str(_("Data import or system"))
     if getattr(user, "is_secretariat", False):
         return str(_("OAS secretariat"))
-    country = getattr(user, "focal_country", None)
-    if country is not None:
+    profile = getattr(user, "expert_profile", None)
+    if user.in_role(Role.FOCAL_POINT) and profile is not None and profile.status == ExpertProfile.Status.APPROVED:
+        country = country or profile.country
         return str(_("Focal point, %(country)s") % {"country": country.name})
     return str(_("Portal editor"))
 

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from portal.accounts.models import ExpertProfile, Role, User
+from portal.accounts.services import focal_countries_set
 from portal.models import Country
 
 DEMO_USERS = [
@@ -61,6 +62,9 @@ def seed(stdout) -> dict[str, User]:
                     "decided_by": None if status == ExpertProfile.Status.REQUESTED else secretariat,
                 },
             )
+        if Role.FOCAL_POINT in roles and status == ExpertProfile.Status.APPROVED:
+            # The focal point's right to their country (guardian object permission; audited).
+            focal_countries_set(user=user, countries=Country.objects.filter(iso2=country), by=None)
         users[name] = user
     _grant_focal_point_permissions()
     stdout.write(f"Demo users ({len(users)}), password from DEMO_PASSWORD (default demo-password-2026):")

@@ -16,11 +16,15 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, logout
 from django.contrib.auth.models import Group
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db import connections, router
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from portal.accounts.models import ExpertProfile
+from portal.views import page_not_found, permission_denied
 
 IDLE_KEY = "restricted_last_seen"
 
@@ -136,27 +140,32 @@ def check_gate(request):
     return None
 
 
-def expert_required(view_func):
-    """Decorator for function views that only approved experts with MFA may use."""
+def restricted(view_func):
+    """THE decorator of every restricted view: the gate first, then the view; every answer,
+    403 and 404 included, is never cached (`Cache-Control: private, no-store`).
+
+    A 404 or 403 raised by the view is rendered here (the site's own pages), so it carries the
+    same headers as the page it stands for and tells an outsider nothing more.
+    """
 
     @wraps(view_func)
-    def wrapper(request, *args, **kwargs):
+    def answer(request, *args, **kwargs):
         response = check_gate(request)
         if response is not None:
             return response
-        return view_func(request, *args, **kwargs)
+        # The gate has just let this user through: `ContactPoint.objects.visible_to` need not ask again.
+        request.user._passed_gate = True
+        try:
+            return view_func(request, *args, **kwargs)
+        except Http404:
+            return page_not_found(request)
+        except PermissionDenied:
+            return permission_denied(request)
 
-    wrapper.behind_expert_gate = True
-    return wrapper
+    gated = never_cache(answer)
+    gated.behind_expert_gate = True
+    return gated
 
 
-class ExpertRequiredMixin:
-    """Mixin for class-based views behind the expert gate."""
-
-    behind_expert_gate = True
-
-    def dispatch(self, request, *args, **kwargs):
-        response = check_gate(request)
-        if response is not None:
-            return response
-        return super().dispatch(request, *args, **kwargs)
+# The earlier name, kept for code written against it: the same decorator.
+expert_required = restricted

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from guardian.models import UserObjectPermissionBase
 
 # Accented letters that begin or fill country names in the four languages, and the letters they
 # sort with. The databases the portal runs on may lack ICU collations, so names are compared on
@@ -58,6 +59,24 @@ class CountryQuerySet(models.QuerySet):
         )
         return self.order_by(folded, "iso2")
 
+    def editable_by(self, user):
+        """Countries whose records `user` keeps current: THE rule, used by views, admin, API and services.
+
+        The secretariat: every country. A focal point: each country on which they hold the
+        django-guardian object permission `portal.keep_country_current` (their own country, a
+        country where they deputise, any extra country the secretariat gave them), while they
+        are active, in the Focal point role and their expert access is approved. Anyone else: none.
+        """
+        if not getattr(user, "is_authenticated", False) or not user.is_active:
+            return self.none()
+        if user.is_secretariat:
+            return self.all()
+        from portal.accounts.models import Role
+
+        if not user.in_role(Role.FOCAL_POINT):  # the roles are known already: no query for most users
+            return self.none()
+        return self.filter(pk__in=focal_grants_in_force().filter(user=user).values("content_object_id"))
+
 
 class CountryManager(models.Manager.from_queryset(CountryQuerySet)):
     def get_queryset(self):
@@ -85,6 +104,9 @@ class Country(models.Model):
                 condition=models.Q(iso2__regex=r"^[A-Z]{2}$"), name="country_iso2_upper_alpha2"
             ),
         ]
+        permissions = [
+            ("keep_country_current", _("Keep the country's records current (focal point, per country)")),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -96,3 +118,31 @@ class Country(models.Model):
     def code(self) -> str:
         """Lower-case code for URLs (`/countries/br/`)."""
         return self.iso2.lower()
+
+
+# The per-country permission of focal points (granted per object with django-guardian).
+KEEP_COUNTRY_CURRENT = "keep_country_current"
+
+
+class CountryUserObjectPermission(UserObjectPermissionBase):
+    """guardian's direct table: a user's permission on one country (focal points' countries)."""
+
+    content_object = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="user_permissions")
+
+    class Meta(UserObjectPermissionBase.Meta):
+        verbose_name = _("country permission")
+        verbose_name_plural = _("country permissions")
+
+
+
+def focal_grants_in_force():
+    """The focal points' country permissions that count: held by an active user in the Focal point
+    role whose expert access is approved (a suspended focal point keeps them, unused)."""
+    from portal.accounts.models import ExpertProfile, Role
+
+    return CountryUserObjectPermission.objects.filter(
+        permission__codename=KEEP_COUNTRY_CURRENT,
+        user__is_active=True,
+        user__groups__name=Role.FOCAL_POINT,
+        user__expert_profile__status=ExpertProfile.Status.APPROVED,
+    )

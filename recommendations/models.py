@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from portal.models import ChoiceDisplayMixin
+from portal.scope import editable_country_codes
 
 
 class Meeting(models.Model):
@@ -218,16 +219,16 @@ class QuestionnaireQuerySet(models.QuerySet):
         return self.sent().filter(countries=country)
 
     def visible_to(self, user):
-        """The secretariat sees all; a focal point the questionnaires sent to their country; an
-        expert those whose comparison is open to experts. Callers have passed the expert gate."""
+        """The secretariat sees all; a focal point the questionnaires sent to the countries they keep
+        current; an expert those whose comparison is open to experts. Callers have passed the expert gate."""
         if not getattr(user, "is_authenticated", False):
             return self.none()
         if user.is_secretariat:
             return self
         rule = models.Q(comparison_audience=Questionnaire.Audience.EXPERTS)
-        country = user.focal_country
-        if country is not None:
-            rule |= models.Q(countries=country)
+        codes = editable_country_codes(user)
+        if codes:
+            rule |= models.Q(countries__in=codes)
         return self.sent().filter(rule).distinct()
 
 

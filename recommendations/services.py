@@ -12,10 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from contacts.access import can_edit_country
 from portal.accounts.models import User
 from portal.accounts.services import audit_record
 from portal.models import Country
+from portal.scope import can_edit_country
 from recommendations.models import (
     Answer,
     CybersecurityStrategy,

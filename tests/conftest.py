@@ -9,6 +9,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone, translation
+from guardian.shortcuts import assign_perm
 
 from portal.accounts.models import ExpertProfile, Role, User
 from portal.models import Country
@@ -73,6 +74,9 @@ def make_user(
             decided_at=None if status == ExpertProfile.Status.REQUESTED else timezone.now(),
             official_email_verified_at=timezone.now() if official_email_verified else None,
         )
+    if Role.FOCAL_POINT in roles and status in (ExpertProfile.Status.APPROVED, ExpertProfile.Status.SUSPENDED):
+        # As `user_set_roles` / `expert_approve` do: the focal point's right to their country.
+        assign_perm("portal.keep_country_current", user, user.expert_profile.country)
     if mfa:
         TOTP.activate(user, generate_totp_secret())
     return user

@@ -2,12 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.contrib.postgres.expressions import ArraySubquery
-from django.db.models import OuterRef
 from django.http import Http404
 from django.utils import timezone
 
-from workspaces.models import EDIT_WINDOW, ROLE_ORDER, Membership, Role, Workspace, WorkspaceUserObjectPermission
+from workspaces.models import EDIT_WINDOW, ROLE_ORDER, ROLE_PERMISSIONS, Membership, Role, Workspace
 
 
 @dataclass(frozen=True)
@@ -59,6 +57,11 @@ class WorkspaceAccess:
         return self.role is not None and ROLE_ORDER.index(self.role) > ROLE_ORDER.index(role)
 
 
+def role_permissions(role: str | None) -> frozenset[str]:
+    """The rights a workspace role carries (Workspace's permission codenames); none without a role."""
+    return frozenset(ROLE_PERMISSIONS.get(role, ())) if role else frozenset()
+
+
 def get_workspace_for_user(user, slug: str, *, allow_request: bool = False) -> WorkspaceAccess:
     """The workspace with `slug` as `user` may see it; 404 unless they belong to it.
 
@@ -67,18 +70,11 @@ def get_workspace_for_user(user, slug: str, *, allow_request: bool = False) -> W
     """
     if user is None or not user.is_authenticated or not user.is_active:
         raise Http404
-    # A member's page costs one query: the membership, its workspace and the member's permissions.
-    perms = ArraySubquery(
-        WorkspaceUserObjectPermission.objects.filter(user=user, content_object=OuterRef("workspace_id"))
-        .values("permission__codename")
-    )
-    membership = (
-        Membership.objects.filter(workspace__slug=slug, user=user).select_related("workspace")
-        .annotate(perm_codes=perms).first()
-    )
+    # A member's page costs one query: the membership (its role is the member's rights) and its workspace.
+    membership = Membership.objects.filter(workspace__slug=slug, user=user).select_related("workspace").first()
     if membership is not None:
         access = WorkspaceAccess(workspace=membership.workspace, membership=membership,
-                                 perms=frozenset(membership.perm_codes))
+                                 perms=role_permissions(membership.role))
         if access.is_member:
             return access
         workspace = membership.workspace

@@ -1,9 +1,9 @@
 """Restricted workspaces: membership and roles, discussions, good practices, documents,
 invitations, join requests and the activity that feeds notifications.
 
-Who may do what is held as django-guardian object permissions on the workspace (direct
-foreign-key tables below), assigned whenever a membership changes (services.py) and read in
-one place (access.py).
+Who may do what follows from one stored fact, `Membership.role`: the rights each role carries
+are `ROLE_PERMISSIONS` (Workspace's own permission codenames), read in one place (access.py) and
+answered to `user.has_perm(...)` by `workspaces.backends.WorkspaceRoleBackend`.
 """
 
 from datetime import timedelta
@@ -14,7 +14,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from portal.models import ChoiceDisplayMixin
 
@@ -43,10 +42,10 @@ ROLE_ORDER = [Role.READER, Role.MEMBER, Role.MODERATOR, Role.OWNER]
 
 class WorkspaceQuerySet(models.QuerySet):
     def for_user(self, user):
-        """The workspaces this user belongs to (holds the view permission on)."""
+        """The workspaces this user belongs to (has a membership, whatever its role)."""
         if user is None or not user.is_authenticated or not user.is_active:
             return self.none()
-        return self.filter(user_permissions__user=user, user_permissions__permission__codename="view_workspace")
+        return self.filter(memberships__user=user)
 
     def open_to_requests(self):
         """Workspaces any approved expert may ask to join (never the invitation-only ones)."""
@@ -117,27 +116,6 @@ class Workspace(models.Model):
     @property
     def is_open(self) -> bool:
         return self.join_policy == self.JoinPolicy.OPEN
-
-
-class WorkspaceUserObjectPermission(UserObjectPermissionBase):
-    """guardian's direct table: a user's permission on one workspace."""
-
-    content_object = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="user_permissions")
-
-    class Meta(UserObjectPermissionBase.Meta):
-        verbose_name = _("workspace user permission")
-        verbose_name_plural = _("workspace user permissions")
-
-
-class WorkspaceGroupObjectPermission(GroupObjectPermissionBase):
-    """guardian's direct table for groups (not used by roles; kept so guardian never falls
-    back to its generic table for workspaces)."""
-
-    content_object = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="group_permissions")
-
-    class Meta(GroupObjectPermissionBase.Meta):
-        verbose_name = _("workspace group permission")
-        verbose_name_plural = _("workspace group permissions")
 
 
 class Notify(models.TextChoices):

@@ -1,6 +1,6 @@
 """Writes with side effects in workspaces: one keyword-only function each, shared by views,
-the admin, commands and the demo data. Each keeps guardian permissions, activity and the
-audit trail in step with the change.
+the admin, commands and the demo data. Each keeps the membership (whose role is the member's
+rights), activity and the audit trail in step with the change.
 
 Who may call what is decided by the caller through `access.get_workspace_for_user`; these
 functions keep the rules that hold whoever calls them (archived means read-only, a workspace
@@ -14,8 +14,6 @@ import uuid
 from contextlib import contextmanager
 from datetime import datetime
 
-from django.contrib.auth.models import Permission
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
@@ -30,7 +28,6 @@ from workspaces import files
 from workspaces.models import (
     INVITATION_VALID_FOR,
     ROLE_ORDER,
-    ROLE_PERMISSIONS,
     Activity,
     DigestDelivery,
     Document,
@@ -44,7 +41,6 @@ from workspaces.models import (
     Role,
     Thread,
     Workspace,
-    WorkspaceUserObjectPermission,
 )
 
 # Slugs that would clash with the workspaces app's own addresses.
@@ -67,21 +63,6 @@ def _require_writable(workspace: Workspace) -> None:
 # Permissions and membership -------------------------------------------------------------
 
 
-def _grant_role(workspace: Workspace, user: User, role: str) -> None:
-    """Replace the user's guardian permissions on the workspace with those of `role`."""
-    WorkspaceUserObjectPermission.objects.filter(content_object=workspace, user=user).delete()
-    content_type = ContentType.objects.get_for_model(Workspace)
-    permissions = Permission.objects.filter(content_type=content_type, codename__in=ROLE_PERMISSIONS[role])
-    WorkspaceUserObjectPermission.objects.bulk_create(
-        WorkspaceUserObjectPermission(content_object=workspace, user=user, permission=permission)
-        for permission in permissions
-    )
-
-
-def _revoke_all(workspace: Workspace, user: User) -> None:
-    WorkspaceUserObjectPermission.objects.filter(content_object=workspace, user=user).delete()
-
-
 def _owner_count(workspace: Workspace) -> int:
     return Membership.objects.filter(workspace=workspace, role=Role.OWNER).count()
 
@@ -102,7 +83,6 @@ def membership_add(
     if not created:
         membership.role = role
         membership.save(update_fields=["role"])
-    _grant_role(workspace, user, role)
     audit_record(
         action="workspace.member_added" if created else "workspace.role_changed",
         actor=by,
@@ -186,7 +166,6 @@ def membership_change_role(*, membership: Membership, role: str, by: User) -> Me
     old = membership.role
     membership.role = role
     membership.save(update_fields=["role"])
-    _grant_role(membership.workspace, membership.user, role)
     audit_record(
         action="workspace.role_changed",
         actor=by,
@@ -200,14 +179,13 @@ def membership_change_role(*, membership: Membership, role: str, by: User) -> Me
 
 @transaction.atomic
 def membership_remove(*, membership: Membership, by: User, leaving: bool = False) -> None:
-    """Remove a member (or let them leave): permissions go with the membership."""
+    """Remove a member (or let them leave): their rights go with the membership (their role)."""
     workspace = membership.workspace
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if membership.role == Role.OWNER and _owner_count(workspace) <= 1:
         raise ValidationError(_("A workspace needs at least one owner. Name another owner first."))
     user = membership.user
     membership.delete()
-    _revoke_all(workspace, user)
     audit_record(
         action="workspace.member_left" if leaving else "workspace.member_removed",
         actor=by,

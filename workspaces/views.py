@@ -1,7 +1,6 @@
 """Workspace pages. Every view is behind the expert gate, then `get_workspace_for_user`
 (404 to outsiders); responses are never cached. Views stay thin: forms validate, services write."""
 
-from functools import wraps
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,10 +11,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
-from portal.gate import expert_required
+from portal.gate import restricted
 from portal.infra.uploads import accepts_documents
 from portal.pagination import page_of
 from workspaces import files, services
@@ -52,21 +50,6 @@ THREADS_PER_PAGE = 25
 POSTS_PER_PAGE = 50
 ITEMS_PER_PAGE = 25
 MEMBERS_ON_PAGE = 12
-
-
-def restricted(view_func):
-    """Expert gate first; every answer, 403 and 404 included, is never cached (private, no-store)."""
-
-    @wraps(view_func)
-    def answer(request, *args, **kwargs):
-        try:
-            return view_func(request, *args, **kwargs)
-        except Http404:
-            return render(request, "404.html", status=404)
-        except PermissionDenied:
-            return render(request, "403.html", status=403)
-
-    return never_cache(expert_required(answer))
 
 
 def _require(allowed: bool) -> None:

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.access import restricted
 from contacts.forms import ContactPointFilter
 from contacts.models import ContactPoint
 from portal.accounts.services import audit_record
+from portal.gate import restricted
 from portal.pagination import page_of
 
 PER_PAGE = 100

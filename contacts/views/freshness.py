@@ -6,11 +6,12 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.access import require_secretariat, restricted
+from contacts.access import require_secretariat
 from contacts.freshness import due_days, overdue_days
 from contacts.models import NationalUnit, UpdateRequest
 from contacts.queries import freshness_report
 from contacts.update_sections import sections
+from portal.gate import restricted
 from portal.models import Country
 
 

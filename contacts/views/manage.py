@@ -49,13 +49,14 @@ def _country_url(country) -> str:
 @restricted
 @require_http_methods(["GET", "HEAD"])
 def manage_index(request):
-    """A focal point goes straight to their country; the secretariat chooses one."""
-    if request.user.is_secretariat:
-        return render(request, "contacts/manage_index.html", {"countries": editable_countries(request.user)})
-    country = request.user.focal_country
-    if country is None:
+    """A focal point of one country goes straight to it; the secretariat, or a focal point of
+    several countries, chooses one."""
+    countries = list(editable_countries(request.user))
+    if not countries:
         raise Http404
-    return redirect("contacts:manage_country", country.code)
+    if len(countries) == 1 and not request.user.is_secretariat:
+        return redirect("contacts:manage_country", countries[0].code)
+    return render(request, "contacts/manage_index.html", {"countries": countries})
 
 
 @restricted
@@ -158,7 +159,7 @@ def update_request(request, token: str):
     if problem is not None:
         # Another country's focal point learns only that the link is not for them.
         context = {"update_request": update_request, "problem": problem,
-                   "own_country": request.user.focal_country if problem == "other_country" else None}
+                   "own_countries": list(editable_countries(request.user)) if problem == "other_country" else []}
         return render(request, "contacts/update_request_problem.html", context, status=PROBLEM_STATUS[problem])
     units, points = country_entries(update_request.country)
     extra = section_entries(update_request.country)

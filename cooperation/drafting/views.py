@@ -21,7 +21,7 @@ from cooperation.finder import find_channels
 from cooperation.models import Measure
 from legislation.models import Aspect, Provision
 from portal.accounts.models import ExpertProfile
-from portal.gate import expert_required
+from portal.gate import restricted
 from portal.models import Country
 
 
@@ -100,7 +100,7 @@ def _list(request, form, status=200):
     }, status=status)
 
 
-@expert_required
+@restricted
 @require_safe
 def request_list(request):
     """The author's drafts and the form to start one (pre-filled from the channel finder's link)."""
@@ -158,7 +158,7 @@ def _prefill(request, context: DraftContext, requesting) -> dict:
     }}
 
 
-@expert_required
+@restricted
 @require_POST
 def request_new(request):
     form = _start_form(request, request.POST)
@@ -179,7 +179,7 @@ def request_new(request):
     return redirect("cooperation:request_step", draft_id=draft.pk, step=STEP_ORDER[0])
 
 
-@expert_required
+@restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def request_step(request, draft_id, step: str):
     """One step: GET shows it with the saved values; POST saves them and moves on when they are complete."""
@@ -224,7 +224,7 @@ def _review(request, draft, context, status=200):
     }, status=status)
 
 
-@expert_required
+@restricted
 @require_safe
 def request_review(request, draft_id):
     """The draft's state, the requested state's requirements, how to send it, the checklist, the downloads."""
@@ -232,7 +232,7 @@ def request_review(request, draft_id):
     return _review(request, draft, _context(request, draft))
 
 
-@expert_required
+@restricted
 @require_safe
 def request_download(request, draft_id, fmt: str):
     draft = _draft_or_404(request, draft_id)
@@ -255,7 +255,7 @@ def request_download(request, draft_id, fmt: str):
     return response
 
 
-@expert_required
+@restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def request_delete(request, draft_id):
     draft = _draft_or_404(request, draft_id)

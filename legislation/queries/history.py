@@ -47,6 +47,9 @@ def law_history(law, articles_by_id: dict[int, ConventionArticle]) -> list[Histo
     from legislation.models import history_user_label
 
     action_labels = history_action_labels()
+
+    def who(user):
+        return history_user_label(user, law.country)
     user_related = ("history_user__expert_profile__country",)
     law_records = list(
         law.history.select_related(*user_related).prefetch_related("history_user__groups")
@@ -66,16 +69,14 @@ def law_history(law, articles_by_id: dict[int, ConventionArticle]) -> list[Histo
     entries = []
     for index, record in enumerate(law_records):
         previous = law_records[index + 1] if index + 1 < len(law_records) else None
-        entries.append(_entry(record, previous, LAW_HISTORY_FIELDS, Law, str(law.number), action_labels,
-                              history_user_label))
+        entries.append(_entry(record, previous, LAW_HISTORY_FIELDS, Law, str(law.number), action_labels, who))
     by_object = defaultdict(list)
     for record in provision_records:
         by_object[record.id].append(record)
     for records in by_object.values():
         for index, record in enumerate(records):
             previous = records[index + 1] if index + 1 < len(records) else None
-            entry = _entry(record, previous, PROVISION_HISTORY_FIELDS, Provision, record.number, action_labels,
-                           history_user_label)
+            entry = _entry(record, previous, PROVISION_HISTORY_FIELDS, Provision, record.number, action_labels, who)
             if previous is not None and article_sets[record.history_id] != article_sets[previous.history_id]:
                 entry.changes.append((
                     capfirst(str(Provision._meta.get_field("articles").verbose_name)),

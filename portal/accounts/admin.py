@@ -1,14 +1,26 @@
 import csv
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import UserChangeForm
 from django.contrib.auth.models import Group
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, User
-from portal.accounts.services import expert_approve, expert_decline, expert_suspend, user_set_roles
+from portal.accounts.services import (
+    expert_approve,
+    expert_decline,
+    expert_profile_country_changed,
+    expert_suspend,
+    focal_countries_set,
+    focal_country_codes,
+    user_set_roles,
+)
+from portal.models import Country
 
 
 class ExpertProfileInline(admin.StackedInline):
@@ -19,8 +31,39 @@ class ExpertProfileInline(admin.StackedInline):
     readonly_fields = ["status", "requested_at", "decided_at", "decided_by"]
 
 
+def _country_changes(form):
+    """(profile, previous country) when the secretariat changed an expert profile's country in `form`."""
+    if form.instance.pk is None or "country" not in form.changed_data:
+        return None
+    previous = form.initial.get("country")
+    return form.instance, Country.objects.filter(pk=getattr(previous, "pk", previous)).first()
+
+
+class PortalUserChangeForm(UserChangeForm):
+    """The user's page: also the countries a focal point keeps current (their own, a country where
+    they deputise, an extra one); saved through `focal_countries_set` (audited)."""
+
+    focal_countries = forms.ModelMultipleChoiceField(
+        queryset=Country.objects.all(),
+        required=False,
+        label=_("Countries kept current (focal point)"),
+        help_text=_(
+            "The countries whose laws, units, contact points, fiches and questionnaires this focal point keeps "
+            "current: their own, and any where they deputise. Counts only while they are in the Focal point role "
+            "and their expert access is approved."
+        ),
+        widget=FilteredSelectMultiple(_("countries"), is_stacked=False),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["focal_countries"].initial = sorted(focal_country_codes(self.instance))
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    form = PortalUserChangeForm
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "last_login"]
     list_filter = ["is_staff", "is_superuser", "is_active", "groups"]
@@ -29,7 +72,7 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (_("Personal info"), {"fields": ("first_name", "last_name", "preferred_language")}),
-        (_("Roles"), {"fields": ("is_active", "is_staff", "is_superuser", "groups")}),
+        (_("Roles"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "focal_countries")}),
         (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
@@ -43,8 +86,19 @@ class UserAdmin(DjangoUserAdmin):
         """Roles go through `user_set_roles` (audited with who changed them), not a bare m2m save."""
         groups = form.cleaned_data.pop("groups", None)
         super().save_related(request, form, formsets, change)
+        user = form.instance
         if groups is not None:
-            user_set_roles(user=form.instance, roles=[group.name for group in groups], by=request.user)
+            user_set_roles(user=user, roles=[group.name for group in groups], by=request.user)
+        # After the roles: giving the Focal point role grants the profile's country, removing it
+        # withdraws every country; a change of the list itself applies to a focal point.
+        if "focal_countries" in form.changed_data and user.in_role(Role.FOCAL_POINT):
+            focal_countries_set(user=user, countries=form.cleaned_data["focal_countries"], by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        changes = [_country_changes(inline) for inline in formset.forms if formset.model is ExpertProfile]
+        super().save_formset(request, form, formset, change)
+        for profile, previous in filter(None, changes):
+            expert_profile_country_changed(profile=profile, previous_country=previous, by=request.user)
 
 
 @admin.register(ExpertProfile)
@@ -127,6 +181,12 @@ class ExpertProfileAdmin(admin.ModelAdmin):
         except ValueError as error:
             self.message_user(request, str(error), messages.ERROR)
         return back
+
+    def save_model(self, request, obj, form, change):
+        country_change = _country_changes(form)
+        super().save_model(request, obj, form, change)
+        if country_change is not None:
+            expert_profile_country_changed(profile=obj, previous_country=country_change[1], by=request.user)
 
     @admin.display(description=_("official email verified"), boolean=True, ordering="official_email_verified_at")
     def official_email_checked(self, profile):

@@ -76,16 +76,6 @@ class User(AbstractUser):
     def is_secretariat(self) -> bool:
         return self.is_active and (self.is_superuser or self.in_role(Role.SECRETARIAT))
 
-    @property
-    def focal_country(self):
-        """The country this user keeps current as focal point, or None."""
-        if not self.in_role(Role.FOCAL_POINT):
-            return None
-        profile = getattr(self, "expert_profile", None)
-        if profile is None or profile.status != ExpertProfile.Status.APPROVED:
-            return None
-        return profile.country
-
 
 class ExpertProfile(ChoiceDisplayMixin, models.Model):
     """A request for expert access, and once approved, the expert's vetted details."""

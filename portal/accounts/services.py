@@ -10,11 +10,14 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from guardian.shortcuts import assign_perm, remove_perm
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, SecretariatSummary, User
 from portal.dashboard import waiting_counts
 from portal.emails import absolute_url, send_templated_email
 from portal.infra.current_actor import current_actor
+from portal.models import KEEP_COUNTRY_CURRENT, Country, CountryUserObjectPermission
+from portal.scope import forget_editable_countries
 
 
 def audit_record(*, action: str, actor=None, target="", **details) -> AuditEvent:
@@ -86,7 +89,73 @@ def user_set_roles(*, user: User, roles: Iterable[str], by: User | None) -> tupl
     audit_record(
         action="auth.roles_changed", actor=by, target=user.email, added=added, removed=removed
     )
+    user.__dict__.pop("role_names", None)
+    forget_editable_countries(user)
+    if Role.FOCAL_POINT in added:
+        _grant_own_country(user, by=by)
+    if Role.FOCAL_POINT in removed:
+        focal_countries_set(user=user, countries=[], by=by)
     return added, removed
+
+
+# Focal points' countries ------------------------------------------------------------------
+# The right to keep a country current is a django-guardian object permission on the Country
+# (`portal.keep_country_current`); `Country.objects.editable_by(user)` is the rule that reads it.
+# Granted on the profile's country when a user both is a focal point and has an approved (or
+# suspended) expert profile; every grant withdrawn when the Focal point role is removed; deputies
+# and extra countries are given by the secretariat (`focal_countries_set`, the user's admin page).
+# Suspension keeps the grants, as it keeps the roles: the rule only counts an approved profile.
+
+KEEP_COUNTRY_PERMISSION = f"portal.{KEEP_COUNTRY_CURRENT}"
+
+
+def focal_country_codes(user: User) -> set[str]:
+    """The countries on which `user` holds the focal point's permission, whatever their status."""
+    return set(
+        CountryUserObjectPermission.objects.filter(user=user, permission__codename=KEEP_COUNTRY_CURRENT)
+        .values_list("content_object_id", flat=True)
+    )
+
+
+@transaction.atomic
+def focal_countries_set(*, user: User, countries: Iterable, by: User | None) -> tuple[list[str], list[str]]:
+    """Give `user` the focal point's permission on exactly these countries; audited.
+
+    Returns the ISO codes granted and withdrawn. The permission counts only while the user is an
+    active focal point with approved expert access (`Country.objects.editable_by`).
+    """
+    wanted = {country.iso2 for country in countries}
+    current = focal_country_codes(user)
+    granted, withdrawn = sorted(wanted - current), sorted(current - wanted)
+    if granted:
+        assign_perm(KEEP_COUNTRY_PERMISSION, user, Country.objects.filter(iso2__in=granted))
+    if withdrawn:
+        remove_perm(KEEP_COUNTRY_PERMISSION, user, Country.objects.filter(iso2__in=withdrawn))
+    if granted or withdrawn:
+        audit_record(action="focal.countries_changed", actor=by, target=user.email, granted=granted,
+                     withdrawn=withdrawn)
+    forget_editable_countries(user)
+    return granted, withdrawn
+
+
+def _grant_own_country(user: User, *, by: User | None, replacing=None) -> None:
+    """A focal point with a decided expert profile holds the permission on the profile's country
+    (`replacing`: the profile's previous country, whose permission moves with it)."""
+    profile = ExpertProfile.objects.filter(user=user).select_related("country").first()
+    if (profile is None or not user.in_role(Role.FOCAL_POINT)
+            or profile.status not in (ExpertProfile.Status.APPROVED, ExpertProfile.Status.SUSPENDED)):
+        return
+    current = focal_country_codes(user)
+    wanted = (current - {getattr(replacing, "iso2", None)}) | {profile.country_id}
+    if wanted != current:
+        focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=wanted), by=by)
+
+
+@transaction.atomic
+def expert_profile_country_changed(*, profile: ExpertProfile, previous_country, by: User | None) -> None:
+    """After the secretariat changes an expert's country: a focal point's permission moves with it."""
+    if previous_country is not None and previous_country.pk != profile.country_id:
+        _grant_own_country(profile.user, by=by, replacing=previous_country)
 
 
 OFFICIAL_EMAIL_SALT = "accounts.official-email"
@@ -287,6 +356,8 @@ def expert_approve(*, profile: ExpertProfile, by: User) -> ExpertProfile:
     profile.save(update_fields=["status", "decided_at", "decided_by"])
     user = profile.user
     user_set_roles(user=user, roles={*user.role_names, Role.EXPERT} & set(Role.ALL), by=by)
+    _grant_own_country(user, by=by)
+    forget_editable_countries(user)
     audit_record(action="expert.approved", actor=by, target=profile.user.email)
     _notify_decision(profile)
     return profile
@@ -309,7 +380,8 @@ def expert_decline(*, profile: ExpertProfile, by: User, note: str = "") -> Exper
 def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "") -> ExpertProfile:
     """Suspend an approved expert: every session ended, user told by email.
 
-    Roles are kept: the gate and `User.focal_country` refuse a suspended profile, so a focal point
+    Roles and focal points' country permissions are kept: the gate and `Country.objects.editable_by`
+    refuse a suspended profile, so a focal point
     re-approved later is a focal point again. Only `user_set_roles` changes roles.
     """
     profile.status = ExpertProfile.Status.SUSPENDED
@@ -318,6 +390,7 @@ def expert_suspend(*, profile: ExpertProfile, by: User, note: str = "") -> Exper
     profile.decision_note = note
     profile.save(update_fields=["status", "decided_at", "decided_by", "decision_note"])
     user = profile.user
+    forget_editable_countries(user)
     end_all_sessions(user)
     audit_record(
         action="expert.suspended", actor=by, target=user.email, roles_kept=sorted(user.role_names)

@@ -113,3 +113,12 @@ def nav_current(context, section: str) -> str:
     except NoReverseMatch:
         exact = False
     return format_html(' aria-current="{}"', "page" if exact else "true")
+
+
+@register.filter
+def countries_kept_current(user):
+    """How many countries `user` keeps current (portal.scope's rule); the secretariat: every one (-1)."""
+    from portal.scope import editable_country_codes
+
+    codes = editable_country_codes(user)
+    return -1 if codes is None else len(codes)

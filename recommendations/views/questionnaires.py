@@ -13,9 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from contacts.access import restricted
+from portal.gate import restricted
 from portal.infra.uploads import accepts_documents
 from portal.models import Country, Subregion
+from portal.scope import editable_country_codes
 from recommendations.forms import ResponseForm, ReviewForm
 from recommendations.models import Answer, Question, Questionnaire, Response, Status
 from recommendations.services import can_answer, missing_answers, response_accept, response_return, response_save
@@ -51,12 +52,15 @@ def questionnaire_list(request):
                            distinct=True),
         ).order_by("-created_at")
     )
+    # A focal point sees a column per country they answer for (the secretariat answers none of its own).
+    codes = editable_country_codes(user)
+    countries = list(Country.objects.filter(iso2__in=codes)) if codes else []
     own = {}
-    country = user.focal_country
-    if country is not None:
-        own = {r.questionnaire_id: r for r in Response.objects.filter(country=country, questionnaire__in=questionnaires)}
-    rows = [(q, own.get(q.pk)) for q in questionnaires]
-    return render(request, "recommendations/questionnaire_list.html", {"rows": rows, "focal_country": country})
+    if countries:
+        own = {(r.questionnaire_id, r.country_id): r
+               for r in Response.objects.filter(country__in=countries, questionnaire__in=questionnaires)}
+    rows = [(q, [(country, own.get((q.pk, country.pk))) for country in countries]) for q in questionnaires]
+    return render(request, "recommendations/questionnaire_list.html", {"rows": rows, "own_countries": countries})
 
 
 @restricted

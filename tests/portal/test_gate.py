@@ -89,11 +89,12 @@ def test_roles_are_read_once_and_follow_changes(django_assert_num_queries):
     from django.contrib.auth.models import Group
 
     from portal.accounts.models import Role
+    from portal.scope import can_edit_country
 
     user = make_user("roles-once@example.org")
     with django_assert_num_queries(1):
         assert not user.is_secretariat
-        assert user.focal_country is None
+        assert not can_edit_country(user, "AR")
     user.groups.add(Group.objects.get(name=Role.SECRETARIAT))
     assert user.is_secretariat
     user.groups.clear()
