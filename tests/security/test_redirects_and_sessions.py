@@ -48,6 +48,8 @@ def test_session_id_changes_at_sign_in():
 CSRF_EXEMPT = {
     # RFC 8058 one-click unsubscribe: mail clients POST without a token; the signed link is the proof.
     "portal.content.views.bulletin_unsubscribe",
+    # The same for the alerts' emails (alerts/views.py).
+    "alerts.views.unsubscribe",
 }
 
 
