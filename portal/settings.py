@@ -440,6 +440,9 @@ PORTAL = {
     "VERIFICATION_OVERDUE_DAYS": 365,
     # Request drafts are deleted this many days after their last change (purge_request_drafts).
     "REQUEST_DRAFT_RETENTION_DAYS": env_int("REQUEST_DRAFT_RETENTION_DAYS", 90),
+    # Withdrawn workspace documents are kept, hidden, this many days for the audit, then
+    # deleted with their files (purge_withdrawn_documents).
+    "DOCUMENT_RETENTION_DAYS": env_int("DOCUMENT_RETENTION_DAYS", 30),
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the
