@@ -11,9 +11,11 @@ from datetime import datetime
 
 from django.db.models import Count, Min, Q
 from django.utils import timezone
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
 from contacts.freshness import Freshness, freshness_q
-from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from contacts.models import ContactPoint, NationalUnit, UnitKind, UpdateRequest
 from contacts.update_sections import sections
 from portal.accounts.models import ExpertProfile, Role, User
 from portal.models import Country
@@ -78,8 +80,13 @@ class CountryFreshness:
         return (self.now - self.oldest_open_request_at).days
 
     @property
+    def has_no_contact_point(self) -> bool:
+        """No point of contact in the directory (retired entries do not count)."""
+        return self.contact_points == 0
+
+    @property
     def needs_attention(self) -> bool:
-        return bool(self.due or self.overdue or self.open_requests or self.broken_links)
+        return bool(self.due or self.overdue or self.open_requests or self.broken_links or self.has_no_contact_point)
 
     @property
     def state(self) -> Freshness:
@@ -152,3 +159,31 @@ def freshness_report(now: datetime | None = None, countries=None) -> list[Countr
             )
         )
     return report
+
+
+@dataclass
+class StateWithoutContact:
+    """A member state with no point of contact in the directory, and whom to ask instead: its
+    central authorities (units of that kind) if known, else the secretariat (the caller links
+    to the contact page)."""
+
+    country: Country
+    authorities: list[NationalUnit] = field(default_factory=list)
+
+
+def states_without_contact_points(country=None) -> list[StateWithoutContact]:
+    """The member states (or only `country`) without a point of contact, in the reader's
+    alphabetical order, each with its central authorities. Two queries."""
+    countries = Country.objects.exclude(
+        iso2__in=ContactPoint.objects.order_by().values("unit__country_id")
+    ).order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
+    if country is not None:
+        countries = countries.filter(iso2=country if isinstance(country, str) else country.iso2)
+    states = {state.iso2: StateWithoutContact(country=state) for state in countries}
+    # A subquery, not the list above: the page costs the same queries whether or not any state lacks one.
+    authorities = NationalUnit.objects.filter(
+        country_id__in=countries.order_by().values("iso2"), kind=UnitKind.CENTRAL_AUTHORITY
+    ).order_by("name")
+    for unit in authorities:
+        states[unit.country_id].authorities.append(unit)
+    return list(states.values())

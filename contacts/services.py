@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from contacts.access import can_edit_country
+from contacts.flags import ContactFlag
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.queries import focal_points_for
 from contacts.update_sections import UpdateSection, sections
-from portal.accounts.models import User
+from portal.accounts.models import Role, User
 from portal.accounts.services import audit_record
 from portal.emails import send_templated_email
 from portal.models import Country
@@ -44,9 +45,12 @@ def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
             # A changed address has not been checked yet: forget the old result.
             entry.link_ok, entry.link_checked_at, entry.link_problem = None, None, ""
             entry.link_failing_since = None
+    is_new = entry.pk is None
     entry.mark_verified(by=by, at=now)
     entry.full_clean()
     entry.save()
+    if isinstance(entry, ContactPoint) and not is_new:
+        _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.UPDATED, now=entry.last_verified_at)
     return entry
 
 
@@ -56,7 +60,105 @@ def entry_confirm(*, entry: Entry, by: User, now: datetime | None = None) -> Ent
     _require_editor(by, entry)
     entry.mark_verified(by=by, at=now)
     entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+    if isinstance(entry, ContactPoint):
+        _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.CONFIRMED, now=entry.last_verified_at)
     return entry
+
+
+# --- retiring a contact who has left, and experts' "outdated" flags ------------------------
+
+
+def _resolve_flags(point: ContactPoint, *, by: User, resolution: str, now: datetime | None = None) -> int:
+    """Close the open flags of this entry: its focal point has dealt with it."""
+    return ContactFlag.objects.filter(contact_point_id=point.pk, resolved_at__isnull=True).update(
+        resolved_at=now or timezone.now(), resolved_by=by, resolution=resolution
+    )
+
+
+@transaction.atomic
+def contact_point_retire(*, point: ContactPoint, by: User, now: datetime | None = None) -> ContactPoint:
+    """A person who has left (or a desk closed): out of the directory, exports, update requests and
+    counts at once; the row and its history stay, and the secretariat can restore it."""
+    _require_editor(by, point)
+    point = ContactPoint.all_objects.select_for_update(of=("self",)).select_related("unit").get(pk=point.pk)
+    if point.retired_at is not None:
+        return point
+    point.retired_at = now or timezone.now()
+    point.retired_by = by
+    point._history_user = by
+    point.save(update_fields=["retired_at", "retired_by", "updated_at"])
+    resolved = _resolve_flags(point, by=by, resolution=ContactFlag.Resolution.RETIRED, now=point.retired_at)
+    audit_record(
+        action="contacts.contact_point_retired",
+        actor=by,
+        target=f"contact-point:{point.pk}",
+        country=point.unit.country_id,
+        flags_resolved=resolved,
+    )
+    return point
+
+
+@transaction.atomic
+def contact_point_restore(*, point: ContactPoint, by: User) -> ContactPoint:
+    """The secretariat brings a retired entry back into the directory (it keeps its old "last verified")."""
+    if not by.is_secretariat:
+        raise PermissionDenied(_("Only the secretariat restores retired entries."))
+    point = ContactPoint.all_objects.select_for_update(of=("self",)).select_related("unit").get(pk=point.pk)
+    if point.retired_at is None:
+        return point
+    point.retired_at = None
+    point.retired_by = None
+    point._history_user = by
+    point.save(update_fields=["retired_at", "retired_by", "updated_at"])
+    audit_record(
+        action="contacts.contact_point_restored", actor=by, target=f"contact-point:{point.pk}",
+        country=point.unit.country_id,
+    )
+    return point
+
+
+def _secretariat_members():
+    return User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).distinct().order_by("email")
+
+
+@transaction.atomic
+def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> tuple[ContactFlag, bool]:
+    """An expert reports an entry as outdated; its country's focal points and the secretariat get an
+    email after commit. Returns (flag, created): flagging the same entry again while the flag is
+    open changes nothing and sends nothing. The caller checked that `by` sees the directory."""
+    reason = " ".join((reason or "").split())
+    if len(reason) > 300:
+        raise ValidationError(_("Keep the reason under 300 characters."), code="too_long")
+    point = ContactPoint.objects.select_related("unit", "unit__country").get(pk=point.pk)
+    # get_or_create: two clicks at once meet the one-open-flag constraint and get the same flag.
+    flag, created = ContactFlag.objects.get_or_create(
+        contact_point=point, flagged_by=by, resolved_at__isnull=True, defaults={"reason": reason}
+    )
+    if not created:
+        return flag, False
+    country = point.unit.country
+    recipients = {user.email: user for user in [*focal_points_for(country), *_secretariat_members()]}
+    recipients.pop(by.email, None)
+
+    def send():
+        for user in recipients.values():
+            try:
+                send_templated_email(
+                    template="contacts/email/contact_flagged",
+                    to=[user.email],
+                    context={"flag": flag, "point": point, "country": country, "flagged_by": by, "user": user},
+                    language=user.preferred_language or None,
+                )
+            except Exception:  # one failing address must not stop the others
+                logger.exception("Could not send the outdated-contact flag to %s", user.email)
+
+    transaction.on_commit(send)
+    # The reason stays in the flag itself (restricted); the audit line names no content.
+    audit_record(
+        action="contacts.contact_flagged", actor=by, target=f"contact-point:{point.pk}", country=country.iso2,
+        flag=flag.pk, recipients=len(recipients),
+    )
+    return flag, True
 
 
 # --- update requests ---------------------------------------------------------------------
@@ -248,6 +350,8 @@ def update_request_answer(
         else:
             entry.mark_verified(by=by, at=now)
             entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+            if isinstance(entry, ContactPoint):
+                _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.CONFIRMED, now=now)
         confirmed += 1
     update_request.status = UpdateRequest.Status.ANSWERED
     update_request.answered_at = now
