@@ -227,7 +227,8 @@ def seed(stdout) -> None:
             days = VERIFIED_DAYS_AGO[step % len(VERIFIED_DAYS_AGO)]
             step += 1
             slug = "desk" if kind == ContactPoint.Kind.DESK else name.split()[0].lower()
-            ContactPoint.objects.update_or_create(
+            # all_objects: seeding again neither duplicates nor brings back an entry a focal point retired.
+            ContactPoint.all_objects.update_or_create(
                 unit=unit,
                 name=name,
                 defaults={
