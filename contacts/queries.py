@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
+from contacts.authorities import sources as authority_sources
 from contacts.freshness import Freshness, freshness_q
 from contacts.models import ContactPoint, NationalUnit, UnitKind, UpdateRequest
 from contacts.update_sections import sections
@@ -173,7 +174,8 @@ class StateWithoutContact:
 
 def states_without_contact_points(country=None) -> list[StateWithoutContact]:
     """The member states (or only `country`) without a point of contact, in the reader's
-    alphabetical order, each with its central authorities. Two queries."""
+    alphabetical order, each with its central authorities: units of that kind, and those other
+    apps name (contacts.authorities). Two queries, plus one per registered source."""
     countries = Country.objects.exclude(
         iso2__in=ContactPoint.objects.order_by().values("unit__country_id")
     ).order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
@@ -184,6 +186,12 @@ def states_without_contact_points(country=None) -> list[StateWithoutContact]:
     authorities = NationalUnit.objects.filter(
         country_id__in=countries.order_by().values("iso2"), kind=UnitKind.CENTRAL_AUTHORITY
     ).order_by("name")
-    for unit in authorities:
-        states[unit.country_id].authorities.append(unit)
+    found = [(unit.country_id, unit) for unit in authorities]
+    for source in authority_sources():
+        found.extend(source(countries.order_by()))
+    seen = set()
+    for iso2, unit in found:
+        if iso2 in states and unit.pk not in seen:
+            seen.add(unit.pk)
+            states[iso2].authorities.append(unit)
     return list(states.values())
