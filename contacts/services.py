@@ -3,8 +3,9 @@ focal points' pages, the admin and the management commands."""
 
 import logging
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -130,6 +131,17 @@ def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> t
     if len(reason) > 300:
         raise ValidationError(_("Keep the reason under 300 characters."), code="too_long")
     point = ContactPoint.objects.select_related("unit", "unit__country").get(pk=point.pk)
+    already = ContactFlag.objects.filter(contact_point=point, flagged_by=by, resolved_at__isnull=True).first()
+    if already is not None:
+        return already, False
+    # Each flag emails people: a day's flags per expert are limited (a mistaken or abusive burst stops).
+    limit = int(settings.PORTAL.get("CONTACT_FLAGS_PER_DAY", 20))
+    if ContactFlag.objects.filter(flagged_by=by, created_at__gte=timezone.now() - timedelta(days=1)).count() >= limit:
+        raise ValidationError(
+            _("You have reported %(limit)s entries in the last 24 hours. Please write to the secretariat about the others.")
+            % {"limit": limit},
+            code="too_many",
+        )
     # get_or_create: two clicks at once meet the one-open-flag constraint and get the same flag.
     flag, created = ContactFlag.objects.get_or_create(
         contact_point=point, flagged_by=by, resolved_at__isnull=True, defaults={"reason": reason}

@@ -147,3 +147,14 @@ def test_manage_page_query_count_with_flags(as_persona, directory, django_assert
     with django_assert_max_num_queries(14):
         response = client.get(url)
     assert response.content.decode().count("Reported as outdated") == count
+
+
+def test_an_expert_flags_a_limited_number_of_entries_a_day(as_persona, directory, settings):
+    settings.PORTAL = {**settings.PORTAL, "CONTACT_FLAGS_PER_DAY": 2}
+    client, _user = as_persona("expert_br")
+    for key in ("ar_point", "mx_point"):
+        assert client.post(_flag_url(directory[key]), {"reason": ""}).status_code == 302
+    response = client.post(_flag_url(directory["br_point"]), {"reason": ""})
+    assert response.status_code == 400
+    assert "You have reported 2 entries in the last 24 hours" in response.content.decode()
+    assert ContactFlag.objects.count() == 2
