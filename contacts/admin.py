@@ -12,10 +12,13 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from contacts.flags import ContactFlag
 from contacts.freshness import Freshness, freshness_q
 from contacts.links import units_links_check
 from contacts.models import ContactPoint, CountryFreshness, NationalUnit, UpdateRequest
 from contacts.services import (
+    contact_point_restore,
+    contact_point_retire,
     entry_confirm,
     update_request_cancel,
     update_request_mark_reviewed,
@@ -127,22 +130,65 @@ class NationalUnitAdmin(CountryEntryAdmin, TranslationAdmin):
         _send(self, request, countries)
 
 
+class RetiredFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("current", _("In the directory")), ("retired", _("Retired"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "current":
+            return queryset.filter(retired_at__isnull=True)
+        if self.value() == "retired":
+            return queryset.filter(retired_at__isnull=False)
+        return queryset
+
+
 @admin.register(ContactPoint)
 class ContactPointAdmin(CountryEntryAdmin):
     country_path = "unit__country"
 
     list_display = ["name", "unit", "country_code", "email", "roles_display", "last_verified_at", "freshness_badge",
-                    "is_sample"]
-    list_filter = [FreshnessFilter, "kind", "is_sample", "unit__country"]
+                    "retired_at", "is_sample"]
+    list_filter = [RetiredFilter, FreshnessFilter, "kind", "is_sample", "unit__country"]
     search_fields = ["name", "email", "position", "unit__name", "unit__country__name_en"]
     list_select_related = ["unit", "unit__country"]
-    readonly_fields = VERIFICATION_FIELDS
-    actions = ["confirm_selected"]
+    readonly_fields = [*VERIFICATION_FIELDS, "retired_at", "retired_by"]
+    actions = ["confirm_selected", "retire_selected", "restore_selected"]
     fieldsets = (
         (None, {"fields": ("unit", "kind", "name", "position", "roles", "is_sample")}),
         (_("How to reach them"), {"fields": ("email", "phones", "languages", "hours", "notes")}),
-        (_("Verification"), {"fields": VERIFICATION_FIELDS}),
+        (_("Verification"), {"fields": [*VERIFICATION_FIELDS, "retired_at", "retired_by"]}),
     )
+
+    def entry_country(self, obj):
+        return obj.unit.country_id
+
+    def get_queryset(self, request):
+        if request.user.is_secretariat:
+            # Retired entries too: the secretariat sees them (status filter) and restores them.
+            return ContactPoint.all_objects.editable_by(request.user).order_by(*ContactPoint._meta.ordering)
+        return super().get_queryset(request)
+
+    def has_restore_permission(self, request) -> bool:
+        return request.user.is_secretariat
+
+    @admin.action(description=_("Retire the selected points of contact (they have left)"), permissions=["change"])
+    def retire_selected(self, request, queryset):
+        count = 0
+        for point in queryset.filter(retired_at__isnull=True).select_related("unit"):
+            contact_point_retire(point=point, by=request.user)
+            count += 1
+        self.message_user(request, ngettext("%d entry retired.", "%d entries retired.", count) % count)
+
+    @admin.action(description=_("Restore the selected retired points of contact"), permissions=["restore"])
+    def restore_selected(self, request, queryset):
+        count = 0
+        for point in queryset.filter(retired_at__isnull=False):
+            contact_point_restore(point=point, by=request.user)
+            count += 1
+        self.message_user(request, ngettext("%d entry restored.", "%d entries restored.", count) % count)
 
     @admin.display(description=_("country"), ordering="unit__country_id")
     def country_code(self, obj):
@@ -227,14 +273,15 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
 
     def get_queryset(self, request):
         overdue = freshness_q(Freshness.OVERDUE, field="units__contact_points__last_verified_at")
+        # A join does not go through ContactPoint's manager: leave retired entries out here.
+        current = Q(units__contact_points__isnull=False, units__contact_points__retired_at__isnull=True)
         return (
             super()
             .get_queryset(request)
             .annotate(
                 unit_total=Count("units", distinct=True),
-                contact_total=Count("units__contact_points", distinct=True),
-                overdue_total=Count("units__contact_points", filter=overdue & Q(units__contact_points__isnull=False),
-                                    distinct=True),
+                contact_total=Count("units__contact_points", filter=current, distinct=True),
+                overdue_total=Count("units__contact_points", filter=overdue & current, distinct=True),
                 open_requests=Count("update_requests", filter=Q(update_requests__status="open"), distinct=True),
             )
         )
@@ -333,3 +380,42 @@ class UpdateRequestAdmin(SecretariatOnlyAdmin):
             update_request_cancel(update_request=update_request, by=request.user)
             count += 1
         self.message_user(request, ngettext("%d request withdrawn.", "%d requests withdrawn.", count) % count)
+
+
+class FlagStatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("open", _("Waiting for the focal point")), ("resolved", _("Resolved"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.open()
+        if self.value() == "resolved":
+            return queryset.exclude(pk__in=ContactFlag.objects.open().values("pk"))
+        return queryset
+
+
+@admin.register(ContactFlag)
+class ContactFlagAdmin(SecretariatOnlyAdmin):
+    """Experts' reports of outdated points of contact; resolved by the focal point's answer."""
+
+    list_display = ["contact_point", "country_code", "flagged_by", "reason", "created_at", "resolved_at", "resolution",
+                    "resolved_by"]
+    list_filter = [FlagStatusFilter, "resolution", "contact_point__unit__country"]
+    list_select_related = ["contact_point__unit", "flagged_by", "resolved_by"]
+    search_fields = ["contact_point__name", "reason", "flagged_by__email"]
+    readonly_fields = ["contact_point", "flagged_by", "reason", "created_at", "resolved_at", "resolved_by",
+                       "resolution"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        # Flags on retired entries stay listed (resolved when the entry was retired).
+        return super().get_queryset(request).select_related("contact_point__unit")
+
+    @admin.display(description=_("country"), ordering="contact_point__unit__country_id")
+    def country_code(self, obj):
+        return obj.contact_point.unit.country_id

@@ -11,7 +11,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from contacts.flags import ContactFlag
 from contacts.models import ContactPoint, ContactRole, NationalUnit, UnitKind, UpdateRequest
+from portal.accounts.models import User
 from portal.models import Country
 
 CYBER = UnitKind.CYBERCRIME_UNIT
@@ -249,7 +251,8 @@ def seed(stdout) -> None:
             days = VERIFIED_DAYS_AGO[step % len(VERIFIED_DAYS_AGO)]
             step += 1
             slug = "desk" if kind == ContactPoint.Kind.DESK else name.split()[0].lower()
-            ContactPoint.objects.update_or_create(
+            # all_objects: seeding again neither duplicates nor brings back an entry a focal point retired.
+            ContactPoint.all_objects.update_or_create(
                 unit=unit,
                 name=name,
                 defaults={
@@ -267,6 +270,7 @@ def seed(stdout) -> None:
             points += 1
 
     _seed_update_requests(countries, now)
+    _seed_retired_and_flagged(units_by_country, now)
     stdout.write(
         f"Contacts: {sum(len(rows) for rows in UNITS.values())} national units in {len(UNITS)} countries, "
         f"{points} points of contact in {len(CONTACT_COUNTRIES)} countries (sample data)."
@@ -289,4 +293,26 @@ def _seed_update_requests(countries, now) -> None:
             status=UpdateRequest.Status.ANSWERED if answered else UpdateRequest.Status.OPEN,
             answered_at=created + timedelta(days=20) if answered else None,
             **UpdateRequest.schedule(created),
+        )
+
+
+def _seed_retired_and_flagged(units_by_country, now) -> None:
+    """A retired entry (Argentina: someone who left, for the admin's "retired" list) and an open
+    outdated flag from `expert-mx` on a Brazilian entry (for the focal point's page and the
+    secretariat's count). Written directly: seeding sends no email."""
+    unit = units_by_country["AR"][0]
+    ContactPoint.all_objects.get_or_create(
+        unit=unit,
+        name="Robin Former-AR",
+        defaults={
+            "kind": ContactPoint.Kind.PERSON, "position": "Former liaison officer (sample)",
+            "roles": [str(ContactRole.COOPERATION)], "email": "robin-ar@example.org", "languages": ["es"],
+            "is_sample": True, "last_verified_at": now - timedelta(days=400), "retired_at": now - timedelta(days=20),
+        },
+    )
+    flagger = User.objects.filter(email="expert-mx@example.org").first()
+    point = ContactPoint.objects.filter(unit__country_id="BR", name="Alex Example-BR").first()
+    if flagger is not None and point is not None and not ContactFlag.objects.filter(contact_point=point).exists():
+        ContactFlag.objects.create(
+            contact_point=point, flagged_by=flagger, reason="Sample report (demo data): the phone no longer answers.",
         )

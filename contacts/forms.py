@@ -115,6 +115,16 @@ class ReportCountryForm(forms.Form):
         self.fields["country"].queryset = Country.objects.all()  # in the reader's alphabetical order
 
 
+class ContactFlagForm(forms.Form):
+    """An expert reports a point of contact as outdated, with an optional short reason."""
+
+    reason = forms.CharField(
+        label=_("What is out of date? (optional)"), required=False, max_length=300,
+        widget=forms.TextInput(attrs={"maxlength": 300}),
+        help_text=_('E.g. "She retired in March", "the 24/7 number no longer answers".'),
+    )
+
+
 def fold(text: str) -> str:
     """Lower case without accents, as PostgreSQL's unaccent() and UPPER/LIKE compare a column."""
     decomposed = unicodedata.normalize("NFKD", text)

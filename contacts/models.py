@@ -276,6 +276,15 @@ class ContactPointQuerySet(VerifiableQuerySet):
         return self.filter(roles__contains=[role])
 
 
+class CurrentContactPointManager(models.Manager.from_queryset(ContactPointQuerySet)):
+    """Contact points not retired: the default, so the directory, exports, counts, the update
+    requests and other apps leave retired entries out without a filter to forget.
+    `ContactPoint.all_objects` includes them (the secretariat's admin, to see and restore)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(retired_at__isnull=True)
+
+
 class ContactPoint(Verifiable):
     """A person or desk that answers other states' requests: restricted to vetted experts."""
 
@@ -313,8 +322,17 @@ class ContactPoint(Verifiable):
         _("hours"), max_length=200, blank=True, help_text=_('E.g. "24/7" or "Mon-Fri 09:00-17:00 (UTC-3)".')
     )
     notes = models.TextField(_("notes for experts"), blank=True, max_length=2000)
+    retired_at = models.DateTimeField(
+        _("retired"), null=True, blank=True, db_index=True,
+        help_text=_("Left the post: out of the directory, exports and counts; history kept."),
+    )
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("retired by"),
+    )
 
-    objects = ContactPointQuerySet.as_manager()
+    objects = CurrentContactPointManager()
+    all_objects = ContactPointQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -468,3 +486,7 @@ class CountryFreshness(Country):
         proxy = True
         verbose_name = _("country (freshness and update requests)")
         verbose_name_plural = _("countries (freshness and update requests)")
+
+
+# Experts' "outdated" flags (contacts/flags.py): imported here so that Django registers the model.
+from contacts.flags import ContactFlag  # noqa: E402, F401

@@ -11,9 +11,12 @@ from datetime import datetime
 
 from django.db.models import Count, Min, Q
 from django.utils import timezone
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
+from contacts.authorities import sources as authority_sources
 from contacts.freshness import Freshness, freshness_q
-from contacts.models import ContactPoint, NationalUnit, UpdateRequest
+from contacts.models import ContactPoint, NationalUnit, UnitKind, UpdateRequest
 from contacts.update_sections import sections
 from portal.accounts.models import User
 from portal.models import Country, focal_grants_in_force
@@ -72,8 +75,13 @@ class CountryFreshness:
         return (self.now - self.oldest_open_request_at).days
 
     @property
+    def has_no_contact_point(self) -> bool:
+        """No point of contact in the directory (retired entries do not count)."""
+        return self.contact_points == 0
+
+    @property
     def needs_attention(self) -> bool:
-        return bool(self.due or self.overdue or self.open_requests or self.broken_links)
+        return bool(self.due or self.overdue or self.open_requests or self.broken_links or self.has_no_contact_point)
 
     @property
     def state(self) -> Freshness:
@@ -146,3 +154,38 @@ def freshness_report(now: datetime | None = None, countries=None) -> list[Countr
             )
         )
     return report
+
+
+@dataclass
+class StateWithoutContact:
+    """A member state with no point of contact in the directory, and whom to ask instead: its
+    central authorities (units of that kind) if known, else the secretariat (the caller links
+    to the contact page)."""
+
+    country: Country
+    authorities: list[NationalUnit] = field(default_factory=list)
+
+
+def states_without_contact_points(country=None) -> list[StateWithoutContact]:
+    """The member states (or only `country`) without a point of contact, in the reader's
+    alphabetical order, each with its central authorities: units of that kind, and those other
+    apps name (contacts.authorities). Two queries, plus one per registered source."""
+    countries = Country.objects.exclude(
+        iso2__in=ContactPoint.objects.order_by().values("unit__country_id")
+    ).order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
+    if country is not None:
+        countries = countries.filter(iso2=country if isinstance(country, str) else country.iso2)
+    states = {state.iso2: StateWithoutContact(country=state) for state in countries}
+    # A subquery, not the list above: the page costs the same queries whether or not any state lacks one.
+    authorities = NationalUnit.objects.filter(
+        country_id__in=countries.order_by().values("iso2"), kind=UnitKind.CENTRAL_AUTHORITY
+    ).order_by("name")
+    found = [(unit.country_id, unit) for unit in authorities]
+    for source in authority_sources():
+        found.extend(source(countries.order_by()))
+    seen = set()
+    for iso2, unit in found:
+        if iso2 in states and unit.pk not in seen:
+            seen.add(unit.pk)
+            states[iso2].authorities.append(unit)
+    return list(states.values())

@@ -3,18 +3,20 @@ focal points' pages, the admin and the management commands."""
 
 import logging
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from contacts.flags import ContactFlag
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.queries import focal_points_for
 from contacts.update_sections import UpdateSection, sections
-from portal.accounts.models import User
+from portal.accounts.models import Role, User
 from portal.accounts.services import audit_record
 from portal.emails import send_templated_email
 from portal.models import Country
@@ -54,6 +56,8 @@ def entry_save(*, entry: Entry, by: User, now: datetime | None = None) -> Entry:
     entry.save()
     audit_record(action="contacts.entry_added" if created else "contacts.entry_changed", actor=by,
                  target=_entry_target(entry), country=_entry_country(entry).pk)
+    if isinstance(entry, ContactPoint) and not created:
+        _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.UPDATED, now=entry.last_verified_at)
     return entry
 
 
@@ -65,7 +69,116 @@ def entry_confirm(*, entry: Entry, by: User, now: datetime | None = None) -> Ent
     entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
     audit_record(action="contacts.entry_confirmed", actor=by, target=_entry_target(entry),
                  country=_entry_country(entry).pk)
+    if isinstance(entry, ContactPoint):
+        _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.CONFIRMED, now=entry.last_verified_at)
     return entry
+
+
+# --- retiring a contact who has left, and experts' "outdated" flags ------------------------
+
+
+def _resolve_flags(point: ContactPoint, *, by: User, resolution: str, now: datetime | None = None) -> int:
+    """Close the open flags of this entry: its focal point has dealt with it."""
+    return ContactFlag.objects.filter(contact_point_id=point.pk, resolved_at__isnull=True).update(
+        resolved_at=now or timezone.now(), resolved_by=by, resolution=resolution
+    )
+
+
+@transaction.atomic
+def contact_point_retire(*, point: ContactPoint, by: User, now: datetime | None = None) -> ContactPoint:
+    """A person who has left (or a desk closed): out of the directory, exports, update requests and
+    counts at once; the row and its history stay, and the secretariat can restore it."""
+    _require_editor(by, point)
+    point = ContactPoint.all_objects.select_for_update(of=("self",)).select_related("unit").get(pk=point.pk)
+    if point.retired_at is not None:
+        return point
+    point.retired_at = now or timezone.now()
+    point.retired_by = by
+    point._history_user = by
+    point.save(update_fields=["retired_at", "retired_by", "updated_at"])
+    resolved = _resolve_flags(point, by=by, resolution=ContactFlag.Resolution.RETIRED, now=point.retired_at)
+    audit_record(
+        action="contacts.contact_point_retired",
+        actor=by,
+        target=f"contact-point:{point.pk}",
+        country=point.unit.country_id,
+        flags_resolved=resolved,
+    )
+    return point
+
+
+@transaction.atomic
+def contact_point_restore(*, point: ContactPoint, by: User) -> ContactPoint:
+    """The secretariat brings a retired entry back into the directory (it keeps its old "last verified")."""
+    if not by.is_secretariat:
+        raise PermissionDenied(_("Only the secretariat restores retired entries."))
+    point = ContactPoint.all_objects.select_for_update(of=("self",)).select_related("unit").get(pk=point.pk)
+    if point.retired_at is None:
+        return point
+    point.retired_at = None
+    point.retired_by = None
+    point._history_user = by
+    point.save(update_fields=["retired_at", "retired_by", "updated_at"])
+    audit_record(
+        action="contacts.contact_point_restored", actor=by, target=f"contact-point:{point.pk}",
+        country=point.unit.country_id,
+    )
+    return point
+
+
+def _secretariat_members():
+    return User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).distinct().order_by("email")
+
+
+@transaction.atomic
+def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> tuple[ContactFlag, bool]:
+    """An expert reports an entry as outdated; its country's focal points and the secretariat get an
+    email after commit. Returns (flag, created): flagging the same entry again while the flag is
+    open changes nothing and sends nothing. The caller checked that `by` sees the directory."""
+    reason = " ".join((reason or "").split())
+    if len(reason) > 300:
+        raise ValidationError(_("Keep the reason under 300 characters."), code="too_long")
+    point = ContactPoint.objects.select_related("unit", "unit__country").get(pk=point.pk)
+    already = ContactFlag.objects.filter(contact_point=point, flagged_by=by, resolved_at__isnull=True).first()
+    if already is not None:
+        return already, False
+    # Each flag emails people: a day's flags per expert are limited (a mistaken or abusive burst stops).
+    limit = int(settings.PORTAL.get("CONTACT_FLAGS_PER_DAY", 20))
+    if ContactFlag.objects.filter(flagged_by=by, created_at__gte=timezone.now() - timedelta(days=1)).count() >= limit:
+        raise ValidationError(
+            _("You have reported %(limit)s entries in the last 24 hours. Please write to the secretariat about the others.")
+            % {"limit": limit},
+            code="too_many",
+        )
+    # get_or_create: two clicks at once meet the one-open-flag constraint and get the same flag.
+    flag, created = ContactFlag.objects.get_or_create(
+        contact_point=point, flagged_by=by, resolved_at__isnull=True, defaults={"reason": reason}
+    )
+    if not created:
+        return flag, False
+    country = point.unit.country
+    recipients = {user.email: user for user in [*focal_points_for(country), *_secretariat_members()]}
+    recipients.pop(by.email, None)
+
+    def send():
+        for user in recipients.values():
+            try:
+                send_templated_email(
+                    template="contacts/email/contact_flagged",
+                    to=[user.email],
+                    context={"flag": flag, "point": point, "country": country, "flagged_by": by, "user": user},
+                    language=user.preferred_language or None,
+                )
+            except Exception:  # one failing address must not stop the others
+                logger.exception("Could not send the outdated-contact flag to %s", user.email)
+
+    transaction.on_commit(send)
+    # The reason stays in the flag itself (restricted); the audit line names no content.
+    audit_record(
+        action="contacts.contact_flagged", actor=by, target=f"contact-point:{point.pk}", country=country.iso2,
+        flag=flag.pk, recipients=len(recipients),
+    )
+    return flag, True
 
 
 # --- update requests ---------------------------------------------------------------------
@@ -254,6 +367,8 @@ def update_request_answer(
         else:
             entry.mark_verified(by=by, at=now)
             entry.save(update_fields=["last_verified_at", "last_verified_by", "updated_at"])
+            if isinstance(entry, ContactPoint):
+                _resolve_flags(entry, by=by, resolution=ContactFlag.Resolution.CONFIRMED, now=now)
         confirmed += 1
     update_request.status = UpdateRequest.Status.ANSWERED
     update_request.answered_at = now

@@ -24,6 +24,18 @@ def _unreachable_units() -> int:
     return NationalUnit.objects.filter(link_ok=False).count()
 
 
+def _open_flags() -> int:
+    from contacts.flags import open_contact_flag_count
+
+    return open_contact_flag_count()
+
+
+def _open_flags_url() -> str:
+    from contacts.flags import open_contact_flags_admin_url
+
+    return open_contact_flags_admin_url()
+
+
 def register_items() -> None:
     register(WaitingItem(
         key="update_requests_to_review",
@@ -42,4 +54,10 @@ def register_items() -> None:
         label=_("National units whose website or reporting page does not answer"),
         count=_unreachable_units,
         url=lambda: reverse("admin:contacts_nationalunit_changelist") + "?link_ok__exact=0",
+    ))
+    register(WaitingItem(
+        key="outdated_contacts",
+        label=_("Points of contact reported as outdated"),
+        count=_open_flags,
+        url=_open_flags_url,
     ))

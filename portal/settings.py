@@ -469,6 +469,9 @@ PORTAL = {
     "WORKER_WARMUP": ["legislation.facets.law_index"],
     # Files attached to public resources and events (the admin's upload limit follows it).
     "PUBLIC_FILE_MAX_BYTES": 30 * 1024 * 1024,
+    # Withdrawn workspace documents are kept, hidden, this many days for the audit, then
+    # deleted with their files (purge_withdrawn_documents).
+    "DOCUMENT_RETENTION_DAYS": env_int("DOCUMENT_RETENTION_DAYS", 30),
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the

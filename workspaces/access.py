@@ -98,3 +98,17 @@ def may_edit_post(access: WorkspaceAccess, post, user, now=None) -> bool:
 def may_edit_practice(access: WorkspaceAccess, practice, user) -> bool:
     """Authors and moderators change a good practice while the workspace is open."""
     return access.can_moderate or (access.can_post and practice.author_id == user.pk)
+
+
+def may_withdraw_document(access: WorkspaceAccess, document, user) -> bool:
+    """Its uploader (still a member) or a moderator withdraws a document while the workspace is open."""
+    if not (access.is_member and access.writable):
+        return False
+    return access.can_moderate or (user.pk is not None and document.created_by_id == user.pk)
+
+
+def may_withdraw_version(access: WorkspaceAccess, version, user) -> bool:
+    """The version's uploader (still a member) or a moderator withdraws one version."""
+    if not (access.is_member and access.writable):
+        return False
+    return access.can_moderate or (user.pk is not None and version.uploaded_by_id == user.pk)

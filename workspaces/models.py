@@ -300,8 +300,33 @@ class GoodPractice(models.Model):
         return reverse("workspaces:practice_detail", args=[self.workspace.slug, self.pk])
 
 
+class DocumentQuerySet(models.QuerySet):
+    def withdrawn_before(self, moment):
+        """Withdrawn entries whose retention period ended at `moment` (due for purging)."""
+        return self.filter(withdrawn_at__lt=moment)
+
+
+class CurrentDocumentManager(models.Manager.from_queryset(DocumentQuerySet)):
+    """Documents that are not withdrawn: the default, so that no list, search, count or download
+    can show a withdrawn document by forgetting a filter. `Document.all_objects` includes them."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(withdrawn_at__isnull=True)
+
+
+class CurrentVersionManager(models.Manager.from_queryset(DocumentQuerySet)):
+    """Versions that are not withdrawn, of documents that are not withdrawn (the default)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(withdrawn_at__isnull=True, document__withdrawn_at__isnull=True)
+
+
 class Document(models.Model):
-    """A private file shared in a workspace; each upload of it is a DocumentVersion."""
+    """A private file shared in a workspace; each upload of it is a DocumentVersion.
+
+    A withdrawn document is hidden at once and purged (files and rows) after
+    PORTAL["DOCUMENT_RETENTION_DAYS"] by `manage.py purge_withdrawn_documents`.
+    """
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
@@ -311,6 +336,13 @@ class Document(models.Model):
     current_version = models.ForeignKey(
         "DocumentVersion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = CurrentDocumentManager()
+    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")
@@ -337,6 +369,13 @@ class DocumentVersion(models.Model):
     note = models.CharField(_("what changed"), max_length=300, blank=True)
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    objects = CurrentVersionManager()
+    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document version")

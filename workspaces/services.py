@@ -12,8 +12,9 @@ import re
 import secrets
 import uuid
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import IntegrityError, transaction
@@ -705,7 +706,11 @@ def _store(file) -> str:
 def _create_version(
     *, document: Document, storage_name: str, checked: files.CheckedFile, by: User, note: str
 ) -> DocumentVersion:
-    number = (document.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    # Withdrawn versions keep their number: never give it again.
+    number = (
+        DocumentVersion.all_objects.filter(document=document).order_by("-number").values_list("number", flat=True).first()
+        or 0
+    ) + 1
     version = DocumentVersion.objects.create(
         document=document,
         number=number,
@@ -802,6 +807,121 @@ def document_record_download(*, version: DocumentVersion, user: User) -> None:
         version=version.number,
         file=version.original_name,
     )
+
+
+def document_retention_days() -> int:
+    """How long a withdrawn document or version is kept (hidden) for the audit before it is purged."""
+    return int(settings.PORTAL.get("DOCUMENT_RETENTION_DAYS", 30))
+
+
+@transaction.atomic
+def document_withdraw(*, document: Document, by: User) -> Document:
+    """Withdraw a document and all its versions: hidden at once (lists, search, downloads, the
+    activity feed), purged after the retention period. The caller checked `may_withdraw_document`."""
+    _require_writable(document.workspace)
+    document = Document.all_objects.select_for_update(of=("self",)).select_related("workspace").get(pk=document.pk)
+    if document.withdrawn_at is not None:
+        return document
+    document.withdrawn_at = timezone.now()
+    document.withdrawn_by = by
+    document.save(update_fields=["withdrawn_at", "withdrawn_by"])
+    workspace = document.workspace
+    # The feed's "new document" and "new version" lines name the title: they go with it.
+    Activity.objects.filter(workspace=workspace, url_name="document_detail", url_args=[workspace.slug, document.pk]).delete()
+    # Identifiers only: the audit trail keeps no title, file name or content.
+    audit_record(
+        action="workspace.document_withdrawn",
+        actor=by,
+        target=_target(workspace),
+        document=document.pk,
+        versions=list(DocumentVersion.all_objects.filter(document=document).values_list("number", flat=True)),
+        retention_days=document_retention_days(),
+    )
+    return document
+
+
+@transaction.atomic
+def document_version_withdraw(*, version: DocumentVersion, by: User) -> DocumentVersion:
+    """Withdraw one version of a document; the newest remaining version becomes the current one.
+
+    The only remaining version cannot be withdrawn alone: the document is withdrawn instead.
+    The caller checked `may_withdraw_version`."""
+    document = Document.objects.select_for_update(of=("self",)).select_related("workspace").get(pk=version.document_id)
+    _require_writable(document.workspace)
+    version = DocumentVersion.all_objects.get(pk=version.pk)
+    if version.withdrawn_at is not None:
+        return version
+    remaining = list(DocumentVersion.objects.filter(document=document).exclude(pk=version.pk).order_by("-number"))
+    if not remaining:
+        raise ValidationError(
+            _("This is the document's only version: withdraw the whole document instead."), code="last_version"
+        )
+    version.withdrawn_at = timezone.now()
+    version.withdrawn_by = by
+    version.save(update_fields=["withdrawn_at", "withdrawn_by"])
+    if document.current_version_id == version.pk:
+        document.current_version = remaining[0]
+        document.save(update_fields=["current_version"])
+    audit_record(
+        action="workspace.document_version_withdrawn",
+        actor=by,
+        target=_target(document.workspace),
+        document=document.pk,
+        version=version.number,
+        retention_days=document_retention_days(),
+    )
+    return version
+
+
+def documents_purge(*, now: datetime | None = None) -> tuple[int, int]:
+    """Delete the files and rows of documents and versions withdrawn longer ago than the retention
+    period; returns (documents, versions) purged. Safe to run twice, or twice at once."""
+    cutoff = (now or timezone.now()) - timedelta(days=document_retention_days())
+    storage = private_storage()
+    documents = versions = 0
+    for pk in list(Document.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Another run holding this document purges it; this one moves on.
+            document = (
+                Document.all_objects.select_for_update(skip_locked=True, of=("self",))
+                .withdrawn_before(cutoff).select_related("workspace").filter(pk=pk).first()
+            )
+            if document is None:
+                continue
+            stored = list(DocumentVersion.all_objects.filter(document=document).values_list("storage_name", "number"))
+            # Files first: if the row's deletion fails, the next run finds the row and finishes.
+            for storage_name, _number in stored:
+                storage.delete(storage_name)
+            document.delete()
+            audit_record(
+                action="workspace.document_purged",
+                actor=None,
+                target=_target(document.workspace),
+                document=pk,
+                versions=sorted(number for _name, number in stored),
+            )
+            documents += 1
+    for pk in list(
+        DocumentVersion.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)
+    ):
+        with transaction.atomic():
+            version = (
+                DocumentVersion.all_objects.select_for_update(skip_locked=True, of=("self",))
+                .withdrawn_before(cutoff).select_related("document__workspace").filter(pk=pk).first()
+            )
+            if version is None:
+                continue
+            storage.delete(version.storage_name)
+            version.delete()
+            audit_record(
+                action="workspace.document_version_purged",
+                actor=None,
+                target=_target(version.document.workspace),
+                document=version.document_id,
+                version=version.number,
+            )
+            versions += 1
+    return documents, versions
 
 
 # Activity and notifications ---------------------------------------------------------------

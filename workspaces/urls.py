@@ -23,6 +23,12 @@ urlpatterns = [
     path("<slug:slug>/documents/", views.document_list, name="document_list"),
     path("<slug:slug>/documents/<int:pk>/", views.document_detail, name="document_detail"),
     path("<slug:slug>/documents/<int:pk>/download/", views.document_download, name="document_download"),
+    path("<slug:slug>/documents/<int:pk>/withdraw/", views.document_withdraw, name="document_withdraw"),
+    path(
+        "<slug:slug>/documents/<int:pk>/versions/<int:number>/withdraw/",
+        views.version_withdraw,
+        name="version_withdraw",
+    ),
     path(
         "<slug:slug>/documents/<int:pk>/versions/<int:number>/download/",
         views.version_download,

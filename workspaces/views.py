@@ -17,7 +17,13 @@ from portal.gate import restricted
 from portal.infra.uploads import accepts_documents
 from portal.pagination import page_of
 from workspaces import files, services
-from workspaces.access import get_workspace_for_user, may_edit_post, may_edit_practice
+from workspaces.access import (
+    get_workspace_for_user,
+    may_edit_post,
+    may_edit_practice,
+    may_withdraw_document,
+    may_withdraw_version,
+)
 from workspaces.forms import (
     DocumentUploadForm,
     DocumentVersionForm,
@@ -418,13 +424,53 @@ def document_detail(request, slug, pk):
                 messages.success(request, _("The new version is uploaded."))
                 return redirect(document.get_absolute_url())
         status = 400
-    versions = document.versions.select_related("uploaded_by")
+    versions = list(document.versions.select_related("uploaded_by"))
+    for version in versions:
+        version.may_withdraw = len(versions) > 1 and may_withdraw_version(access, version, request.user)
     return render(
         request,
         "workspaces/document_detail.html",
-        _context(access, tab="documents", document=document, versions=versions, form=form),
+        _context(
+            access, tab="documents", document=document, versions=versions, form=form,
+            may_withdraw=may_withdraw_document(access, document, request.user),
+            retention_days=services.document_retention_days(),
+        ),
         status=status,
     )
+
+
+@restricted
+@require_POST
+def document_withdraw(request, slug, pk):
+    """Its uploader or a moderator withdraws a document: hidden at once, purged after the retention period."""
+    access = get_workspace_for_user(request.user, slug)
+    document = get_object_or_404(Document.objects.select_related("workspace"), workspace=access.workspace, pk=pk)
+    _require(may_withdraw_document(access, document, request.user))
+    services.document_withdraw(document=document, by=request.user)
+    messages.success(request, _("The document is withdrawn. Members no longer see it; it will be deleted for good "
+                                "after %(days)s days.") % {"days": services.document_retention_days()})
+    return redirect("workspaces:document_list", access.workspace.slug)
+
+
+@restricted
+@require_POST
+def version_withdraw(request, slug, pk, number):
+    """Its uploader or a moderator withdraws one version of a document."""
+    access = get_workspace_for_user(request.user, slug)
+    version = get_object_or_404(
+        DocumentVersion.objects.select_related("document"), document__workspace=access.workspace,
+        document__pk=pk, number=number,
+    )
+    _require(may_withdraw_version(access, version, request.user))
+    try:
+        services.document_version_withdraw(version=version, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(version.document.get_absolute_url())
+    messages.success(request, _("Version %(number)s is withdrawn. Members no longer see it; it will be deleted for "
+                                "good after %(days)s days.") % {"number": version.number,
+                                                                 "days": services.document_retention_days()})
+    return redirect(version.document.get_absolute_url())
 
 
 def _download(request, access, version: DocumentVersion):

@@ -6,16 +6,22 @@ Behind the expert gate, never cached, and every view and export goes into the au
 import csv
 import io
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from contacts.forms import ContactPointFilter
-from contacts.models import ContactPoint
+from contacts.forms import ContactFlagForm, ContactPointFilter
+from contacts.models import ContactPoint, ContactRole
+from contacts.queries import states_without_contact_points
+from contacts.services import contact_flag_create
 from portal.accounts.services import audit_record
 from portal.gate import restricted
 from portal.pagination import page_of
@@ -43,7 +49,15 @@ def contact_list(request):
         page=page.number,
         count=page.paginator.count,
     )
+    filters = filterset.active_filters
+    if not filters:
+        without_contacts = states_without_contact_points()
+    elif filters.get("country") and not page.paginator.count:
+        without_contacts = states_without_contact_points(filters["country"].upper())
+    else:
+        without_contacts = []
     context = {
+        "without_contacts": without_contacts,
         "filter": filterset,
         "filters_to_drop": _filters_to_drop(request, filterset) if not page.paginator.count else [],
         "page": page,
@@ -79,6 +93,7 @@ def _without_page(params) -> str:
 
 
 def _export_rows(request, export_format: str):
+    """The entries to export, and the file name that says which (filters and date)."""
     filterset = _filtered(request)
     points = list(filterset.qs[:EXPORT_LIMIT])
     audit_record(
@@ -88,11 +103,26 @@ def _export_rows(request, export_format: str):
         filters=filterset.active_filters,
         count=len(points),
     )
-    return points
+    return points, filterset.active_filters
 
 
-def _filename(extension: str) -> str:
-    return f"points-of-contact-{timezone.now():%Y-%m-%d}.{extension}"
+# Role values as they read in a file name ("24-7" would look like two words).
+ROLE_FILE_WORDS = {ContactRole.NETWORK_24_7: "24x7"}
+
+
+def _filename(filters: dict, extension: str) -> str:
+    """Named after the filters and the date: contacts-ar-24x7-2026-11-30.csv, contacts-2026-11-30.vcf."""
+    parts = ["contacts"]
+    if filters.get("country"):
+        parts.append(filters["country"].lower())
+    if filters.get("role"):
+        parts.append(ROLE_FILE_WORDS.get(filters["role"], filters["role"]))
+    if filters.get("q"):
+        words = slugify(filters["q"])[:40].strip("-")
+        if words:
+            parts.append(words)
+    parts.append(f"{timezone.localdate():%Y-%m-%d}")
+    return "-".join(parts) + f".{extension}"
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -111,7 +141,7 @@ def csv_cell(value) -> str:
 @require_safe
 def export_csv(request):
     """The visible entries (same filters as the page) as CSV; an empty result is a header-only file."""
-    points = _export_rows(request, "csv")
+    points, filters = _export_rows(request, "csv")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(
@@ -143,7 +173,7 @@ def export_csv(request):
         )
     # A byte-order mark so that spreadsheet programs read the accents as UTF-8.
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    response["Content-Disposition"] = f'attachment; filename="{_filename(filters, "csv")}"'
     return response
 
 
@@ -209,7 +239,47 @@ def vcard_for(point: ContactPoint) -> str:
 @require_safe
 def export_vcard(request):
     """The visible entries as vCards; an empty result is an empty (valid) file."""
-    points = _export_rows(request, "vcard")
+    points, filters = _export_rows(request, "vcard")
     response = HttpResponse("".join(vcard_for(point) for point in points), content_type="text/vcard; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename("vcf")}"'
+    response["Content-Disposition"] = f'attachment; filename="{_filename(filters, "vcf")}"'
     return response
+
+
+def _visible_point(request, pk: int) -> ContactPoint:
+    """A point of contact of the directory (same rule as the list); 404 for an unknown or retired one."""
+    return get_object_or_404(ContactPoint.objects.visible_to(request.user), pk=pk)
+
+
+@restricted
+@require_safe
+def contact_vcard(request, pk: int):
+    """One point of contact as a vCard, for the address book (recorded like the exports)."""
+    point = _visible_point(request, pk)
+    audit_record(action="contacts.exported", actor=request.user, target=f"contact-point:{point.pk}", format="vcard",
+                 count=1)
+    response = HttpResponse(vcard_for(point), content_type="text/vcard; charset=utf-8")
+    name = slugify(point.name)[:60].strip("-") or "contact"
+    response["Content-Disposition"] = f'attachment; filename="{name}-{point.pk}.vcf"'
+    return response
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_flag(request, pk: int):
+    """An expert reports an entry as outdated; the country's focal points and the secretariat are told."""
+    point = _visible_point(request, pk)
+    form = ContactFlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            _flag, created = contact_flag_create(point=point, by=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error("reason", error)
+        else:
+            if created:
+                messages.success(request, _("Thank you. The focal point of %(country)s and the secretariat have been "
+                                            "told that this entry looks outdated.") % {"country": point.unit.country.name})
+            else:
+                messages.info(request, _("You have already reported this entry; the report is still open."))
+            return redirect(f"{reverse('contacts:contact_list')}?country={point.unit.country.code}#poc-{point.pk}")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "contacts/contact_flag.html", {"point": point, "form": form}, status=status)

@@ -36,8 +36,10 @@ def dashboard(request):
             "open_requests": sum(row.open_requests for row in report),
             "overdue_requests": sum(row.overdue_requests for row in report),
             "broken_links": sum(row.broken_links for row in report),
-            "countries_without_entries": sum(1 for row in report if not row.entries),
+            # Units and other sections' entries do not make up for a missing point of contact.
+            "countries_without_contact_points": sum(1 for row in report if row.has_no_contact_point),
         },
+        "without_contact_points": [row.country for row in report if row.has_no_contact_point],
         "broken_units": NationalUnit.objects.filter(link_ok=False).select_related("country").order_by("country_id", "name"),
         "open_requests": UpdateRequest.objects.open().select_related("country", "created_by").order_by("created_at"),
         "now": now,

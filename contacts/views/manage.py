@@ -7,6 +7,7 @@ country, a focal point only their own; anything else is 404.
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,9 +24,11 @@ from contacts.access import (
     restricted,
 )
 from contacts.changes import changes_since_verification
+from contacts.flags import ContactFlag
 from contacts.forms import ContactPointForm, NationalUnitForm
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.services import (
+    contact_point_retire,
     country_entries,
     entry_confirm,
     entry_save,
@@ -65,6 +68,11 @@ def manage_country(request, iso2: str):
     """The country's units and contact points, each with "edit" and "still correct"."""
     country = get_country_for_editor(request.user, iso2)
     units, points = country_entries(country)
+    # Experts' "outdated" flags waiting for this country's answer, shown on each entry.
+    prefetch_related_objects(points, Prefetch(
+        "flags", queryset=ContactFlag.objects.filter(resolved_at__isnull=True).select_related("flagged_by"),
+        to_attr="open_flags",
+    ))
     open_request = UpdateRequest.objects.open().filter(country=country).first()
     context = {"country": country, "units": units, "points": points, "open_request": open_request}
     return render(request, "contacts/manage_country.html", context)
@@ -144,6 +152,19 @@ def contact_confirm(request, pk: int):
     entry_confirm(entry=point, by=request.user)
     messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": point.name})
     return redirect(_next_or(request, _country_url(point.unit.country)))
+
+
+@restricted
+@require_http_methods(["GET", "HEAD", "POST"])
+def contact_retire(request, pk: int):
+    """A person who has left: confirm, then the entry leaves the directory (the secretariat can restore it)."""
+    point = get_contact_point_for_editor(request.user, pk)
+    if request.method == "POST":
+        contact_point_retire(point=point, by=request.user)
+        messages.success(request, _("%(name)s is retired: no longer in the directory, its exports or counts. "
+                                    "The secretariat can restore the entry.") % {"name": point.name})
+        return redirect(_country_url(point.unit.country))
+    return render(request, "contacts/contact_retire.html", {"point": point, "country": point.unit.country})
 
 
 # Status codes of the explanations: a used link is not an error; an expired or replaced one is gone.

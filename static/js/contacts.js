@@ -39,3 +39,21 @@
     });
   });
 })();
+
+// The directory: "Copy" puts an entry's name, unit, email, phones and hours on the clipboard.
+// Without JavaScript (or without clipboard access) the button stays hidden and the same
+// details are there to select as text.
+(function () {
+  "use strict";
+  if (!navigator.clipboard || !window.isSecureContext) { return; }
+  document.querySelectorAll("button.copy-contact[data-copy]").forEach(function (button) {
+    var label = button.firstChild.nodeValue;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
+        button.firstChild.nodeValue = button.getAttribute("data-copied") || label;
+        window.setTimeout(function () { button.firstChild.nodeValue = label; }, 2000);
+      });
+    });
+  });
+})();

@@ -29,3 +29,15 @@ def test_seed_covers_every_member_state_and_is_idempotent():
         unit.full_clean()
     for point in ContactPoint.objects.all():
         point.full_clean()
+
+
+def test_seed_has_a_retired_entry_and_an_open_flag_once():
+    from contacts.flags import ContactFlag, open_contact_flag_count
+    from tests.conftest import make_expert
+
+    make_expert("expert-mx@example.org", "MX")
+    demo.seed(io.StringIO())
+    demo.seed(io.StringIO())
+    retired = ContactPoint.all_objects.filter(retired_at__isnull=False)
+    assert retired.count() == 1 and not ContactPoint.objects.filter(pk=retired.get().pk).exists()
+    assert ContactFlag.objects.count() == 1 and open_contact_flag_count() == 1

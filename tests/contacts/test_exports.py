@@ -24,7 +24,7 @@ def test_csv_has_every_visible_entry(as_persona, directory):
     response = as_persona("expert_br")[0].get(CSV_URL)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    assert response["Content-Disposition"].startswith('attachment; filename="points-of-contact-')
+    assert response["Content-Disposition"].startswith('attachment; filename="contacts-')
     assert "no-store" in response["Cache-Control"]
     header, *rows = _rows(response)
     assert header[:3] == ["Country", "Unit", "Name"]

@@ -76,6 +76,8 @@ def _workspace_urls(workspace):
         ("get", url("document_detail", slug, document.pk)),
         ("get", url("document_download", slug, document.pk)),
         ("get", url("version_download", slug, document.pk, 1)),
+        ("post", url("document_withdraw", slug, document.pk)),
+        ("post", url("version_withdraw", slug, document.pk, 1)),
         ("get", url("member_list", slug)),
         ("post", url("invitation_create", slug)),
         ("post", url("invitation_revoke", slug, workspace.invitations.get().pk)),
