@@ -143,7 +143,7 @@ def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> t
     if already is not None:
         return already, False
     # Each flag emails people: a day's flags per expert are limited (a mistaken or abusive burst stops).
-    limit = int(settings.PORTAL.get("CONTACT_FLAGS_PER_DAY", 20))
+    limit = settings.PORTAL["CONTACT_FLAGS_PER_DAY"]
     if ContactFlag.objects.filter(flagged_by=by, created_at__gte=timezone.now() - timedelta(days=1)).count() >= limit:
         raise ValidationError(
             _("You have reported %(limit)s entries in the last 24 hours. Please write to the secretariat about the others.")

@@ -472,6 +472,8 @@ PORTAL = {
     # Withdrawn workspace documents are kept, hidden, this many days for the audit, then
     # deleted with their files (purge_withdrawn_documents).
     "DOCUMENT_RETENTION_DAYS": env_int("DOCUMENT_RETENTION_DAYS", 30),
+    # An expert may report at most this many directory entries as outdated in 24 hours (each report emails people).
+    "CONTACT_FLAGS_PER_DAY": 20,
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the

@@ -811,7 +811,7 @@ def document_record_download(*, version: DocumentVersion, user: User) -> None:
 
 def document_retention_days() -> int:
     """How long a withdrawn document or version is kept (hidden) for the audit before it is purged."""
-    return int(settings.PORTAL.get("DOCUMENT_RETENTION_DAYS", 30))
+    return settings.PORTAL["DOCUMENT_RETENTION_DAYS"]
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from contacts.flags import ContactFlag
 from contacts.models import UpdateRequest
 from portal import dashboard
 from portal.accounts.models import ExpertProfile, Role
@@ -15,7 +16,7 @@ from portal.demo import _grant_focal_point_permissions
 from portal.models import Country
 from recommendations.models import Questionnaire, Response
 from tests.conftest import make_expert, make_user
-from tests.contacts.factories import make_unit
+from tests.contacts.factories import make_point, make_unit
 from workspaces.models import GoodPractice, Workspace
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +28,7 @@ KEYS = [
     "update_requests_overdue",
     "questionnaire_answers_to_review",
     "unreachable_unit_websites",
+    "outdated_contacts",
 ]
 
 
@@ -48,7 +50,8 @@ def build(n: int, offset: int = 0) -> None:
                                      created_at=now - timedelta(days=60), **schedule)
         UpdateRequest.objects.create(country_id=code, created_at=now - timedelta(days=60), **schedule)
         Response.objects.create(questionnaire=questionnaire, country_id=code, status=Response.State.SUBMITTED)
-        make_unit(code, link_ok=False, link_problem="website: HTTP 404")
+        unit = make_unit(code, link_ok=False, link_problem="website: HTTP 404")
+        ContactFlag.objects.create(contact_point=make_point(unit, f"Desk {code}"), reason="Left in May")
     # Settled ones are not waiting.
     make_unit(codes[0], name="Reachable unit", link_ok=True)
     UpdateRequest.objects.create(country_id=codes[0], status=UpdateRequest.Status.ANSWERED, answered_at=now,
@@ -134,7 +137,7 @@ def test_items_keep_their_place_and_others_register_into_their_slot(client, secr
     try:
         client.force_login(secretariat)
         page = client.get(reverse("admin:index")).content.decode()
-        assert list(counts_on(page)) == [*KEYS, "failed_emails"]
+        assert list(counts_on(page)) == [*KEYS[:-1], "failed_emails", "outdated_contacts"]
         assert counts_on(page)["failed_emails"] == 4
         with pytest.raises(ValueError):
             dashboard.register(dashboard.WaitingItem(key="failed_emails", label="x", count=lambda: 0, url=lambda: "/"))
