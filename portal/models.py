@@ -96,3 +96,49 @@ class Country(models.Model):
     def code(self) -> str:
         """Lower-case code for URLs (`/countries/br/`)."""
         return self.iso2.lower()
+
+
+class OutgoingEmailQuerySet(models.QuerySet):
+    def failed(self):
+        """Emails given up on after their last attempt: the secretariat's to look at and retry."""
+        return self.filter(status=OutgoingEmail.Status.FAILED)
+
+
+class OutgoingEmail(models.Model):
+    """One rendered email waiting for, or done with, the worker that sends it (portal/emails.py).
+
+    Rendering happens when the email is asked for, in the recipient's language; the worker only
+    sends, so a slow or absent mail server never holds up a page.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Sending (outcome unknown if it stays here)")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    template = models.CharField(_("template"), max_length=200, blank=True)
+    from_email = models.CharField(_("from"), max_length=300, blank=True)
+    to = models.JSONField(_("to"), default=list)
+    subject = models.CharField(_("subject"), max_length=998)
+    body = models.TextField(_("text"))
+    html = models.TextField(_("HTML"), blank=True)
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("queued"), auto_now_add=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    objects = OutgoingEmailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "created_at"], name="portal_outgoingemail_status")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {', '.join(self.to)}"

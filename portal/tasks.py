@@ -1,0 +1,11 @@
+"""The portal's own background tasks (run by `manage.py db_worker`; see docs/decisions.md)."""
+
+from django.tasks import task
+
+
+@task
+def deliver_email(email_id: int) -> str:
+    """Send one queued email; a failure is retried later with a growing delay (portal/emails.py)."""
+    from portal.emails import email_deliver
+
+    return email_deliver(email_id=email_id)
