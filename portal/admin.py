@@ -4,7 +4,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
 from portal.emails import email_retry
-from portal.models import Country, OutgoingEmail
+from portal.models import Country, OutgoingEmail, ScheduledRun
 
 
 @admin.register(Country)
@@ -48,3 +48,18 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
         count = email_retry(emails=list(queryset), actor=request.user)
         self.message_user(request, ngettext("%(n)d email queued again.", "%(n)d emails queued again.", count)
                           % {"n": count})
+
+
+@admin.register(ScheduledRun)
+class ScheduledRunAdmin(admin.ModelAdmin):
+    """What the scheduler ran (portal/schedule.py), when, and what it printed."""
+
+    list_display = ["job", "slot", "status", "started_at", "finished_at"]
+    list_filter = ["status", "job"]
+    readonly_fields = [field.name for field in ScheduledRun._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

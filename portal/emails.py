@@ -199,3 +199,11 @@ def failed_email_count() -> int:
 def failed_emails_admin_url() -> str:
     """The admin list of failed emails, where the secretariat retries them."""
     return reverse("admin:portal_outgoingemail_changelist") + f"?status__exact={OutgoingEmail.Status.FAILED}"
+
+
+def email_purge_sent(*, now=None) -> int:
+    """Delete sent emails older than PORTAL["OUTGOING_EMAIL_RETENTION_DAYS"] (they hold personal data)."""
+    days = int(settings.PORTAL.get("OUTGOING_EMAIL_RETENTION_DAYS", 30))
+    cutoff = (now or timezone.now()) - timedelta(days=days)
+    count, _by_model = OutgoingEmail.objects.filter(status=OutgoingEmail.Status.SENT, sent_at__lt=cutoff).delete()
+    return count

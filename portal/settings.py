@@ -452,6 +452,8 @@ PORTAL = {
     "VERIFICATION_OVERDUE_DAYS": 365,
     # Request drafts are deleted this many days after their last change (purge_request_drafts).
     "REQUEST_DRAFT_RETENTION_DAYS": env_int("REQUEST_DRAFT_RETENTION_DAYS", 90),
+    # Sent emails (their text included) are deleted this many days after sending (purge_outgoing_emails).
+    "OUTGOING_EMAIL_RETENTION_DAYS": env_int("OUTGOING_EMAIL_RETENTION_DAYS", 30),
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the
