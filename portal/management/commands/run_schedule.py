@@ -36,7 +36,8 @@ class Command(BaseCommand):
             for sig in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(sig, lambda *_: stopping.append(True))
         while True:
-            close_old_connections()
+            if loop:  # a long-lived process, like a request: drop a connection the server closed
+                close_old_connections()
             for run in schedule_run_due():
                 self.stdout.write(f"enqueued {run.job} for {run.slot:%Y-%m-%d %H:%M} UTC")
             if not loop:
