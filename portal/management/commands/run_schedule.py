@@ -38,8 +38,7 @@ class Command(BaseCommand):
         while True:
             if loop:  # a long-lived process, like a request: drop a connection the server closed
                 close_old_connections()
-            for run in schedule_run_due():
-                self.stdout.write(f"enqueued {run.job} for {run.slot:%Y-%m-%d %H:%M} UTC")
+            schedule_run_due()  # each job enqueued is logged (portal.schedule)
             if not loop:
                 return
             for _second in range(loop):
