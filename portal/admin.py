@@ -18,12 +18,26 @@ class CountryAdmin(TranslationAdmin):
         return False  # the 35 member states are reference data
 
 
+class NeedsAttentionFilter(admin.SimpleListFilter):
+    """Failed emails and emails left "sending" by a worker that died: what the secretariat retries."""
+
+    title = _("needs attention")
+    parameter_name = "attention"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Failed or of unknown outcome"))]
+
+    def queryset(self, request, queryset):
+        return queryset.failed() if self.value() == "yes" else queryset
+
+
 @admin.register(OutgoingEmail)
 class OutgoingEmailAdmin(admin.ModelAdmin):
     """The email queue: what the worker sent, what it is still trying, what it gave up on."""
 
-    list_display = ["subject", "recipients", "status", "attempts", "created_at", "next_attempt_at", "sent_at"]
-    list_filter = ["status", "template"]
+    list_display = ["subject", "recipients", "status", "attempts", "last_error", "created_at", "next_attempt_at",
+                    "sent_at"]
+    list_filter = [NeedsAttentionFilter, "status", "template"]
     search_fields = ["subject", "to"]
     date_hierarchy = "created_at"
     actions = ["retry"]

@@ -192,13 +192,13 @@ def email_retry(*, emails, actor) -> int:
 
 
 def failed_email_count() -> int:
-    """Emails the worker gave up on (the secretariat's dashboard counts them)."""
+    """Emails the worker gave up on or left of unknown outcome (the secretariat's dashboard counts them)."""
     return OutgoingEmail.objects.failed().count()
 
 
 def failed_emails_admin_url() -> str:
-    """The admin list of failed emails, where the secretariat retries them."""
-    return reverse("admin:portal_outgoingemail_changelist") + f"?status__exact={OutgoingEmail.Status.FAILED}"
+    """The admin list of those emails, where the secretariat retries them."""
+    return reverse("admin:portal_outgoingemail_changelist") + "?attention=yes"
 
 
 def email_purge_sent(*, now=None) -> int:

@@ -1,8 +1,10 @@
+from datetime import timedelta
 from functools import cache
 
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -98,10 +100,19 @@ class Country(models.Model):
         return self.iso2.lower()
 
 
+# A send takes seconds; an email still "sending" after this was left by a worker that died.
+STUCK_SENDING_MINUTES = 15
+
+
 class OutgoingEmailQuerySet(models.QuerySet):
     def failed(self):
-        """Emails given up on after their last attempt: the secretariat's to look at and retry."""
-        return self.filter(status=OutgoingEmail.Status.FAILED)
+        """Emails given up on after their last attempt, and emails left "sending" by a worker
+        that died (outcome unknown): the secretariat's to look at and retry."""
+        stuck_since = timezone.now() - timedelta(minutes=STUCK_SENDING_MINUTES)
+        return self.filter(
+            models.Q(status=OutgoingEmail.Status.FAILED)
+            | models.Q(status=OutgoingEmail.Status.SENDING, last_attempt_at__lt=stuck_since)
+        )
 
 
 class OutgoingEmail(models.Model):

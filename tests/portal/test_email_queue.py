@@ -140,3 +140,21 @@ def test_sent_emails_are_purged_after_the_retention_period(settings):
     OutgoingEmail.objects.filter(pk=failed.pk).update(status=OutgoingEmail.Status.FAILED)
     call_command("purge_outgoing_emails", stdout=__import__("io").StringIO())
     assert set(OutgoingEmail.objects.values_list("pk", flat=True)) == {recent.pk, failed.pk}
+
+
+def test_an_email_left_sending_by_a_dead_worker_is_counted_and_can_be_retried(
+    database_queue, client_for, secretariat
+):
+    email = queue_one()
+    OutgoingEmail.objects.filter(pk=email.pk).update(
+        status=OutgoingEmail.Status.SENDING, attempts=1, last_attempt_at=timezone.now() - timedelta(minutes=5)
+    )
+    assert failed_email_count() == 0  # may still be on its way
+    OutgoingEmail.objects.filter(pk=email.pk).update(last_attempt_at=timezone.now() - timedelta(hours=1))
+    assert failed_email_count() == 1
+    client = client_for(secretariat)
+    assert "reader@example.org" in client.get(failed_emails_admin_url()).content.decode()
+    client.post(failed_emails_admin_url(), {"action": "retry", "_selected_action": [email.pk]})
+    database_queue()
+    email.refresh_from_db()
+    assert email.status == OutgoingEmail.Status.SENT and len(mail.outbox) == 1
