@@ -61,6 +61,8 @@ def production_env(database: str, workdir: Path, **extra: str) -> dict:
         "CACHE_DIR": str(workdir / "cache"),
         "PRIVATE_STORAGE_ROOT": str(workdir / "private"),
         "LOG_LEVEL": "WARNING",
+        # Tasks (emails) run inside the request, as in every test: no worker beside these servers.
+        "TASKS_IMMEDIATE": "true",
     }
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # a test-process setting (tests/conftest.py), not a server's
