@@ -158,3 +158,25 @@ def test_an_email_left_sending_by_a_dead_worker_is_counted_and_can_be_retried(
     database_queue()
     email.refresh_from_db()
     assert email.status == OutgoingEmail.Status.SENT and len(mail.outbox) == 1
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_email_and_scheduled_run_lists_cost_the_same_at_any_size(
+    count, client_for, secretariat, django_assert_max_num_queries
+):
+    from portal.models import ScheduledRun
+
+    OutgoingEmail.objects.bulk_create(
+        OutgoingEmail(to=[f"r{n}@example.org"], subject=f"s{n}", body="b", status=OutgoingEmail.Status.FAILED)
+        for n in range(count)
+    )
+    ScheduledRun.objects.bulk_create(
+        ScheduledRun(job="workspace_digests", slot=timezone.now() - timedelta(days=n)) for n in range(count)
+    )
+    client = client_for(secretariat)
+    client.get("/admin/")  # the session and permissions, once
+    with django_assert_max_num_queries(12):
+        page = client.get(failed_emails_admin_url())
+    assert page.status_code == 200 and "r0@example.org" in page.content.decode()
+    with django_assert_max_num_queries(12):
+        assert client.get("/admin/portal/scheduledrun/").status_code == 200
