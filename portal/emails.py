@@ -3,7 +3,7 @@
 Every email (the portal's own and allauth's) becomes an `OutgoingEmail` row and a task in the
 same transaction; the worker (`manage.py db_worker`) sends it. A failed send is retried with a
 growing delay, a bounded number of times; after the last attempt it is listed for the
-secretariat in the admin (Outgoing emails, "Failed"), which can retry it.
+secretariat in the admin (Outgoing emails, "needs attention"), where it can be retried.
 """
 
 import logging
@@ -18,6 +18,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.html import strip_tags
 
 from portal.models import OutgoingEmail
 
@@ -79,11 +80,14 @@ def send_templated_email(
 
 def email_queue_message(message: EmailMessage, *, template: str = "") -> OutgoingEmail:
     """Queue an email a library built (allauth's), instead of sending it in the request."""
+    body = str(message.body)
     html = next(
         (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), ""
     )
+    if getattr(message, "content_subtype", "plain") == "html":  # an HTML-only message
+        body, html = strip_tags(body), body
     return email_queue(
-        to=list(message.to), subject=str(message.subject), body=str(message.body), html=str(html),
+        to=list(message.to), subject=str(message.subject), body=body, html=str(html),
         headers={str(k): str(v) for k, v in (message.extra_headers or {}).items()},
         from_email=message.from_email or "", template=template,
     )

@@ -180,3 +180,22 @@ def test_the_email_and_scheduled_run_lists_cost_the_same_at_any_size(
     assert page.status_code == 200 and "r0@example.org" in page.content.decode()
     with django_assert_max_num_queries(12):
         assert client.get("/admin/portal/scheduledrun/").status_code == 200
+
+
+def test_a_library_email_keeps_its_html_and_headers(database_queue):
+    from django.core.mail import EmailMultiAlternatives
+
+    from portal.emails import email_queue_message
+
+    message = EmailMultiAlternatives("Hello", "plain text", "portal@example.org", ["a@example.org"],
+                                     headers={"X-Portal": "1"})
+    message.attach_alternative("<p>rich</p>", "text/html")
+    email_queue_message(message)
+    html_only = EmailMessage("Hi", "<p>only <b>html</b></p>", None, ["b@example.org"])
+    html_only.content_subtype = "html"
+    email_queue_message(html_only)
+    database_queue()
+    first, second = sorted(mail.outbox, key=lambda m: m.to)
+    assert first.from_email == "portal@example.org" and first.extra_headers["X-Portal"] == "1"
+    assert first.body == "plain text" and first.alternatives[0][0] == "<p>rich</p>"
+    assert second.body == "only html" and second.alternatives[0][0] == "<p>only <b>html</b></p>"
