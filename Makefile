@@ -1,5 +1,6 @@
 # The two commands of the README:
-#   make run    the portal with demo data at http://127.0.0.1:8000 (embedded PostgreSQL unless DATABASE_URL is set)
+#   make run    the portal with demo data at http://127.0.0.1:8000 (embedded PostgreSQL unless DATABASE_URL is set),
+#               with its task worker and scheduler
 #   make test   lint, migrations check, security lint and the whole test suite
 # Each does all of its own set-up: virtual environment, dependencies, database, migrations.
 
@@ -21,10 +22,16 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 	$(PY) manage.py compile_translations -v 0
 
+# Beside the web server: the task worker (sends every email, runs notifications and scheduled
+# jobs) and the scheduler; both are stopped, then the database, when the server stops.
+BACKGROUND := $(PY) manage.py db_worker --no-reload --interval 1 & WORKER=$$!; \
+	$(PY) manage.py run_schedule --loop 60 & SCHEDULER=$$!
+STOP_BACKGROUND := kill $$WORKER $$SCHEDULER 2>/dev/null; wait $$WORKER $$SCHEDULER 2>/dev/null
+
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
-	trap '$(STOP_DB)' EXIT; $(PY) manage.py runserver 127.0.0.1:8000
+	trap '$(STOP_BACKGROUND); $(STOP_DB)' EXIT; $(BACKGROUND); $(PY) manage.py runserver 127.0.0.1:8000
 
 # Production serving on this machine: gunicorn, DEBUG off, compressed static files, JSON logs.
 # Emails link to SITE_URL, so it must be given: make serve SITE_URL=http://127.0.0.1:8000
@@ -36,7 +43,7 @@ serve: require-site-url install
 	export DEBUG=false SECRET_KEY="$$(cat var/secret_key)" REQUEST_DRAFT_KEY="$$(cat var/request_draft_key)" ALLOWED_HOSTS=127.0.0.1,localhost \
 	  SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0; \
 	  $(PY) manage.py collectstatic --noinput -v 0 && \
-	  trap '$(STOP_DB)' EXIT; $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
+	  trap '$(STOP_BACKGROUND); $(STOP_DB)' EXIT; $(BACKGROUND); $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi
 
 require-site-url:
 	@if [ -z "$$SITE_URL" ]; then \

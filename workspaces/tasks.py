@@ -1,5 +1,6 @@
-"""Background tasks (Django's tasks framework; the ImmediateBackend runs them at once in
-development and tests, a worker backend in production)."""
+"""Background tasks (Django's tasks framework): queued in PostgreSQL by django-tasks-db and run
+by the worker (`manage.py db_worker`, started by `make run` and `make serve`); the tests run
+them at once (ImmediateBackend). Arguments are ids and plain data, stored as JSON."""
 
 from django.tasks import task
 

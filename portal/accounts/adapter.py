@@ -1,11 +1,12 @@
 from urllib.parse import quote
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse, translate_url
 from django.utils.translation import gettext
 
-from portal.emails import absolute_url, site_identity
+from portal.emails import absolute_url, email_queue_message, site_identity
 from portal.infra.client_ip import client_ip
 
 
@@ -24,13 +25,16 @@ class AccountAdapter(DefaultAccountAdapter):
         return absolute_url(path.replace("UID-KEY", quote(key)))
 
     def send_mail(self, template_prefix, email, context):
-        """Every link allauth puts in an email (`*_url`) and the site named in it use SITE_URL."""
+        """Queue allauth's email; every link in it (`*_url`) and the site it names use SITE_URL."""
         context = {
+            "request": allauth_context.request,
+            "email": email,
             **context,
             "current_site": site_identity(gettext("OAS Cyber-Crime Portal")),
             **{key: absolute_url(value) for key, value in context.items() if key.endswith("_url") and value},
         }
-        super().send_mail(template_prefix, email, context)
+        # Rendered now, in the reader's language; sent by the worker (portal/emails.py).
+        email_queue_message(self.render_mail(template_prefix, email, context), template=template_prefix)
 
     def _get_login_attempts_cache_key(self, request, **credentials):
         # allauth keys this limit on "<request host>:<login>", so the same account could be tried

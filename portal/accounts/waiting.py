@@ -20,3 +20,22 @@ def register_items() -> None:
         count=access_requests_waiting,
         url=lambda: reverse("admin:accounts_expertprofile_changelist") + "?status__exact=requested",
     ))
+    # The email queue's failures (portal/emails.py): given up after their retries, or left "sending".
+    register(WaitingItem(
+        key="failed_emails",
+        label=_("Emails that could not be sent"),
+        count=_failed_emails,
+        url=_failed_emails_url,
+    ))
+
+
+def _failed_emails() -> int:
+    from portal.emails import failed_email_count
+
+    return failed_email_count()
+
+
+def _failed_emails_url() -> str:
+    from portal.emails import failed_emails_admin_url
+
+    return failed_emails_admin_url()

@@ -268,12 +268,12 @@ class BulletinIssueAdmin(PublishableAdmin):
             except ValidationError as error:
                 self.message_user(request, f"{issue}: {' '.join(error.messages)}", messages.ERROR)
                 continue
-            level = messages.WARNING if (report.failed or report.uncertain) else messages.SUCCESS
+            level = messages.WARNING if report.uncertain else messages.SUCCESS
             self.message_user(
                 request,
-                _("%(issue)s: %(sent)d sent now, %(already)d already sent before, %(failed)d failed (run again to "
-                  "retry), %(uncertain)d of unknown outcome (check the mail log).") % {
-                    "issue": issue, "sent": report.sent, "already": report.already_sent, "failed": report.failed,
+                _("%(issue)s: %(queued)d queued for sending now, %(already)d already sent before, %(uncertain)d of "
+                  "unknown outcome (check the mail log). Failed emails are listed under Outgoing emails.") % {
+                    "issue": issue, "queued": report.queued, "already": report.already_sent,
                     "uncertain": report.uncertain},
                 level,
             )

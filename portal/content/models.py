@@ -503,6 +503,9 @@ class Delivery(models.Model):
     claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     error = models.CharField(_("last error"), max_length=300, blank=True)
+    # The queued email (its own status says whether the mail server took it).
+    email = models.ForeignKey("portal.OutgoingEmail", on_delete=models.SET_NULL, null=True, blank=True,
+                              related_name="+", verbose_name=_("email"))
 
     class Meta:
         verbose_name = _("bulletin delivery")

@@ -5,7 +5,7 @@ sending an issue once, and messages to the secretariat from the contact form."""
 import logging
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -322,20 +322,24 @@ def subscription_unsubscribe(*, token: str) -> tuple[Subscriber, bool]:
 
 # Sending an issue ---------------------------------------------------------------------------
 
+# Addresses per task: a worker restarted mid-batch redoes at most this many claims (each one
+# committed on its own, so nothing already queued goes out again).
+BULLETIN_BATCH_SIZE = 100
+
+
 @dataclass
 class SendReport:
-    sent: int = 0
+    queued: int = 0
+    batches: int = 0
     already_sent: int = 0
-    failed: int = 0
     uncertain: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
-def _send_issue_to(issue: BulletinIssue, subscriber: Subscriber, sections) -> None:
+def _send_issue_to(issue: BulletinIssue, subscriber: Subscriber, sections):
     link = unsubscribe_url(subscriber)
     with translation.override(subscriber.language):
         issue_url = settings.SITE_URL + issue.get_absolute_url()
-    send_templated_email(
+    return send_templated_email(
         template="content/email/bulletin_issue",
         to=[subscriber.email],
         context={"issue": issue, "sections": sections, "issue_url": issue_url, "unsubscribe_url": link},
@@ -350,13 +354,14 @@ def _send_issue_to(issue: BulletinIssue, subscriber: Subscriber, sections) -> No
 
 
 def bulletin_send(*, issue: BulletinIssue) -> SendReport:
-    """Email a published issue to every confirmed subscriber, never twice to the same address.
+    """Queue a published issue for every confirmed subscriber, never twice to the same address.
 
-    Each delivery row (unique per issue and subscriber) is claimed by a conditional UPDATE that
-    commits before the message goes out and is marked sent after. A rerun after a failure retries
-    only the failed rows; a row left "sending" by a crash is reported, never resent blindly.
-    This is deliberately not one transaction: each claim must be durable before its email leaves.
+    One delivery row per issue and subscriber (unique) is created here; the worker's batch tasks
+    (`bulletin_send_batch`, BULLETIN_BATCH_SIZE addresses each) then queue the emails. Running
+    this again queues only what is still pending or failed, so it is safe after any interruption.
     """
+    from portal.content.tasks import send_bulletin_batch
+
     if not BulletinIssue.objects.published().filter(pk=issue.pk).exists():
         raise ValidationError(_("Only a published issue can be sent."))
     report = SendReport()
@@ -366,38 +371,60 @@ def bulletin_send(*, issue: BulletinIssue) -> SendReport:
             [Delivery(issue=issue, subscriber=subscriber) for subscriber in confirmed.exclude(deliveries__issue=issue)],
             ignore_conflicts=True,
         )
-    sections = list(issue.sections.prefetch_related("items"))
-    deliveries = (
-        Delivery.objects.filter(issue=issue, subscriber__state=Subscriber.State.CONFIRMED)
-        .select_related("subscriber")
-        .order_by("pk")
-    )
-    for delivery in deliveries:
-        if delivery.state == Delivery.State.SENT:
-            report.already_sent += 1
-            continue
-        if delivery.state == Delivery.State.SENDING:
-            report.uncertain += 1
-            continue
-        with transaction.atomic():
-            claimed = Delivery.objects.filter(
-                pk=delivery.pk, state__in=[Delivery.State.PENDING, Delivery.State.FAILED]
-            ).update(state=Delivery.State.SENDING, claimed_at=timezone.now())
-        if not claimed:  # another run got there first
-            continue
-        try:
-            _send_issue_to(issue, delivery.subscriber, sections)
-        except Exception as exc:  # any transport failure: the message did not leave, so retry later
-            logger.warning("bulletin %s to subscriber %s failed: %s", issue.number, delivery.subscriber_id, exc)
-            Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.FAILED, error=str(exc)[:300])
-            report.failed += 1
-            report.errors.append(f"{delivery.subscriber.email}: {exc}")
-            continue
-        Delivery.objects.filter(pk=delivery.pk).update(state=Delivery.State.SENT, sent_at=timezone.now(), error="")
-        report.sent += 1
-    audit_record(action="content.bulletin_sent", target=str(issue), sent=report.sent, already_sent=report.already_sent,
-                 failed=report.failed, uncertain=report.uncertain)
+        deliveries = Delivery.objects.filter(issue=issue, subscriber__state=Subscriber.State.CONFIRMED)
+        report.already_sent = deliveries.filter(state=Delivery.State.SENT).count()
+        report.uncertain = deliveries.filter(state=Delivery.State.SENDING).count()
+        to_send = list(
+            deliveries.filter(state__in=[Delivery.State.PENDING, Delivery.State.FAILED])
+            .order_by("pk").values_list("pk", flat=True)
+        )
+        report.queued = len(to_send)
+        batches = [to_send[n:n + BULLETIN_BATCH_SIZE] for n in range(0, len(to_send), BULLETIN_BATCH_SIZE)]
+        report.batches = len(batches)
+        audit_record(action="content.bulletin_sent", target=str(issue), queued=report.queued,
+                     already_sent=report.already_sent, uncertain=report.uncertain)
+    # Enqueued after the delivery rows are committed, so the worker finds them.
+    for batch in batches:
+        send_bulletin_batch.enqueue(issue.pk, batch)
     return report
+
+
+def bulletin_send_batch(*, issue_id: int, delivery_ids: list[int]) -> dict:
+    """The worker's part of sending an issue: queue the email of each delivery still to be sent.
+
+    Each delivery is claimed (SELECT ... FOR UPDATE SKIP LOCKED, pending or failed only), its
+    email queued and the row marked sent in one transaction: a batch run twice, or again after
+    a worker was killed halfway, queues each address's email exactly once.
+    """
+    issue = BulletinIssue.objects.get(pk=issue_id)
+    sections = list(issue.sections.prefetch_related("items"))
+    counts = {"queued": 0, "skipped": 0, "failed": 0}
+    for delivery_id in delivery_ids:
+        try:
+            with transaction.atomic():
+                delivery = (
+                    Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+                    .select_related("subscriber")
+                    .filter(pk=delivery_id, issue_id=issue_id, subscriber__state=Subscriber.State.CONFIRMED,
+                            state__in=[Delivery.State.PENDING, Delivery.State.FAILED])
+                    .first()
+                )
+                if delivery is None:  # already queued, unsubscribed meanwhile, or another worker has it
+                    counts["skipped"] += 1
+                    continue
+                delivery.email = _send_issue_to(issue, delivery.subscriber, sections)
+                delivery.state = Delivery.State.SENT
+                delivery.sent_at = timezone.now()
+                delivery.error = ""
+                delivery.save(update_fields=["email", "state", "sent_at", "error"])
+                counts["queued"] += 1
+        except Exception as exc:  # this address only; the next run of send_bulletin retries it
+            logger.warning("bulletin %s to delivery %s failed: %s", issue.number, delivery_id, exc)
+            Delivery.objects.filter(pk=delivery_id, state__in=[Delivery.State.PENDING, Delivery.State.FAILED]).update(
+                state=Delivery.State.FAILED, error=str(exc)[:300]
+            )
+            counts["failed"] += 1
+    return counts
 
 
 @transaction.atomic

@@ -21,6 +21,9 @@ from django.utils import translation
 VERSION_KEY = "portal:public-data-version"
 # Apps whose data appears on public pages; a change to any of their rows invalidates the pages.
 PUBLIC_APP_LABELS = {"portal", "legislation", "contacts", "content", "cooperation", "recommendations"}
+# Models of those apps that no public page shows: writing them (every email queued, every
+# scheduled run, every bulletin delivery) must not empty the page cache.
+NOT_PUBLIC_MODELS = {"portal.outgoingemail", "portal.scheduledrun", "content.delivery"}
 UNCACHED_PATH_PARTS = ("/admin/", "/accounts/", "/me/", "/contacts/", "/workspaces/", "/questionnaires/", "/requests/", "/healthz", "/ping", "/static/",
                        "/media/")
 
@@ -106,7 +109,7 @@ class FetchPublicPageCache(_VersionedPrefix, FetchFromCacheMiddleware):
 @receiver(post_save)
 @receiver(post_delete)
 def _public_data_changed(sender, **kwargs):
-    if sender._meta.app_label in PUBLIC_APP_LABELS:
+    if sender._meta.app_label in PUBLIC_APP_LABELS and sender._meta.label_lower not in NOT_PUBLIC_MODELS:
         bump_public_data_version()
 
 

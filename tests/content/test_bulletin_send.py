@@ -52,21 +52,21 @@ def received() -> Counter:
 def test_sends_once_to_each_confirmed_subscriber(subscribers):
     issue = make_issue(1)
     report = bulletin_send(issue=issue)
-    assert report.sent == 6 and report.failed == 0
+    assert report.queued == 6 and report.batches == 1
     assert received() == Counter({s.email: 1 for s in subscribers})
 
 
 def test_rerun_after_failure_halfway_sends_exactly_one_to_each(subscribers, failing_mail_server):
     issue = make_issue(1)
     failing_mail_server["limit"] = 3
-    first = bulletin_send(issue=issue)
-    assert first.failed > 0 and first.sent + first.failed == 6
-    assert Delivery.objects.filter(issue=issue, state=Delivery.State.FAILED).count() == first.failed
+    assert bulletin_send(issue=issue).queued == 6
+    failed = Delivery.objects.filter(issue=issue, state=Delivery.State.FAILED).count()
+    assert 0 < failed < 6
     failing_mail_server["limit"] = None
     second = bulletin_send(issue=issue)
-    assert second.sent == first.failed and second.already_sent == first.sent
+    assert second.queued == failed and second.already_sent == 6 - failed
     third = bulletin_send(issue=issue)
-    assert third.sent == 0 and third.already_sent == 6
+    assert third.queued == 0 and third.already_sent == 6
     assert received() == Counter({s.email: 1 for s in subscribers})
     assert "pending@example.org" not in received() and "gone@example.org" not in received()
 
@@ -75,7 +75,7 @@ def test_a_delivery_left_sending_by_a_crash_is_not_sent_again(subscribers):
     issue = make_issue(1)
     Delivery.objects.create(issue=issue, subscriber=subscribers[0], state=Delivery.State.SENDING)
     report = bulletin_send(issue=issue)
-    assert report.uncertain == 1 and report.sent == 5
+    assert report.uncertain == 1 and report.queued == 5
     assert subscribers[0].email not in received()
 
 
@@ -84,7 +84,7 @@ def test_new_subscriber_gets_an_issue_already_sent_to_others(subscribers):
     bulletin_send(issue=issue)
     late = Subscriber.objects.create(email="late@example.org", state=Subscriber.State.CONFIRMED)
     report = bulletin_send(issue=issue)
-    assert report.sent == 1
+    assert report.queued == 1
     assert received()[late.email] == 1
 
 
@@ -114,18 +114,18 @@ def test_command_sends_and_can_be_rerun(subscribers):
     make_issue(4)
     out = StringIO()
     call_command("send_bulletin", "4", stdout=out)
-    assert "6 sent now" in out.getvalue()
+    assert "6 queued for sending now" in out.getvalue()
     out = StringIO()
     call_command("send_bulletin", "4", stdout=out)
-    assert "0 sent now, 6 already sent before" in out.getvalue()
+    assert "0 queued for sending now (0 batches for the worker), 6 already sent before" in out.getvalue()
     assert len(mail.outbox) == 6
 
 
-def test_command_reports_failures_and_unknown_issues(subscribers, failing_mail_server):
+def test_command_rerun_retries_failures_and_refuses_unknown_issues(subscribers, failing_mail_server):
     make_issue(4)
     failing_mail_server["limit"] = 0
-    with pytest.raises(CommandError, match="run the command again"):
-        call_command("send_bulletin", "4", stdout=StringIO(), stderr=StringIO())
+    call_command("send_bulletin", "4", stdout=StringIO(), stderr=StringIO())
+    assert Delivery.objects.filter(state=Delivery.State.FAILED).count() == 3
     failing_mail_server["limit"] = None
     call_command("send_bulletin", "4", stdout=StringIO())
     assert received() == Counter({s.email: 1 for s in subscribers})
@@ -140,7 +140,7 @@ def test_admin_action_sends(subscribers, client_for, secretariat):
         "action": "send_to_subscribers", "_selected_action": [issue.pk],
     }, follow=True)
     assert response.status_code == 200
-    assert "6 sent now" in response.content.decode()
+    assert "6 queued for sending now" in response.content.decode()
     assert len(mail.outbox) == 6
 
 
@@ -152,3 +152,47 @@ def test_admin_releases_deliveries_of_unknown_outcome(subscribers, client_for, s
     assert Delivery.objects.get(subscriber=subscribers[0]).state == Delivery.State.FAILED
     bulletin_send(issue=issue)
     assert received()[subscribers[0].email] == 1
+
+
+def test_a_batch_run_again_after_a_worker_was_killed_halfway_sends_each_address_once(
+    subscribers, database_queue, monkeypatch
+):
+    from django_tasks_db.models import DBTaskResult
+
+    issue = make_issue(1)
+    bulletin_send(issue=issue)
+    batch = DBTaskResult.objects.get(task_path="portal.content.tasks.send_bulletin_batch")
+    # The worker dies (SIGKILL-like: not an Exception) while queueing the fourth address.
+    real, calls = services.send_templated_email, []
+
+    def dies_on_the_fourth(**kwargs):
+        calls.append(kwargs["to"])
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(**kwargs)
+
+    monkeypatch.setattr(services, "send_templated_email", dies_on_the_fourth)
+    with pytest.raises(KeyboardInterrupt):
+        services.bulletin_send_batch(issue_id=issue.pk, delivery_ids=batch.args_kwargs["args"][1])
+    assert Delivery.objects.filter(issue=issue, state=Delivery.State.SENT).count() == 3
+    monkeypatch.setattr(services, "send_templated_email", real)
+    # The restarted worker runs the batch; a second copy of it (or a rerun) changes nothing.
+    database_queue()
+    services.bulletin_send_batch(issue_id=issue.pk, delivery_ids=batch.args_kwargs["args"][1])
+    assert bulletin_send(issue=issue).queued == 0
+    database_queue()
+    assert received() == Counter({s.email: 1 for s in subscribers})
+    assert all(d.email.status == "sent" for d in Delivery.objects.filter(issue=issue).select_related("email"))
+
+
+def test_issue_is_split_into_batches_for_the_worker(subscribers, database_queue, monkeypatch):
+    from django_tasks_db.models import DBTaskResult
+
+    monkeypatch.setattr(services, "BULLETIN_BATCH_SIZE", 4)
+    report = bulletin_send(issue=make_issue(1))
+    assert (report.queued, report.batches) == (6, 2)
+    batches = DBTaskResult.objects.filter(task_path="portal.content.tasks.send_bulletin_batch")
+    assert sorted(len(b.args_kwargs["args"][1]) for b in batches) == [2, 4]
+    assert mail.outbox == []  # nothing leaves before the worker runs
+    database_queue()
+    assert received() == Counter({s.email: 1 for s in subscribers})

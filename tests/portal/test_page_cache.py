@@ -69,3 +69,17 @@ def test_restricted_and_account_paths_are_never_cached(django_assert_num_queries
     client.get("/en/me/countries-test/")
     with django_assert_num_queries(1):
         client.get("/en/me/countries-test/")
+
+
+def test_queued_emails_and_scheduled_runs_leave_the_cache_alone(django_assert_num_queries):
+    from django.utils import timezone
+
+    from portal.emails import email_queue
+    from portal.models import ScheduledRun
+
+    client = Client()
+    client.get(PAGE)
+    email_queue(to=["reader@example.org"], subject="s", body="b")
+    ScheduledRun.objects.create(job="workspace_digests", slot=timezone.now())
+    with django_assert_num_queries(0):
+        client.get(PAGE)

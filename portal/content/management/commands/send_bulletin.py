@@ -7,8 +7,8 @@ from portal.content.services import bulletin_send
 
 class Command(BaseCommand):
     help = (
-        "Email a published bulletin issue to every confirmed subscriber. Safe to run again after a "
-        "failure: an address that already received the issue is never sent it twice."
+        "Queue a published bulletin issue for every confirmed subscriber (the worker sends it in batches). "
+        "Safe to run again after a failure: an address that already received the issue is never sent it twice."
     )
 
     def add_arguments(self, parser):
@@ -23,11 +23,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
         self.stdout.write(
-            f"Issue {number}: {report.sent} sent now, {report.already_sent} already sent before, "
-            f"{report.failed} failed, {report.uncertain} of unknown outcome (left \"sending\" by an interrupted run; "
-            "check the mail log, then release them in the admin)."
+            f"Issue {number}: {report.queued} queued for sending now ({report.batches} batches for the worker), "
+            f"{report.already_sent} already sent before, {report.uncertain} of unknown outcome (left \"sending\" "
+            "by an interrupted run; check the mail log, then release them in the admin)."
         )
-        for error in report.errors:
-            self.stderr.write(f"  {error}")
-        if report.failed:
-            raise CommandError(f"{report.failed} deliveries failed; run the command again to retry them.")
