@@ -1,21 +1,15 @@
 """The member states: the list and each state's profile."""
 
-import importlib
-import importlib.util
-
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.views.decorators.http import require_safe
 
+from contacts.queries import units_for_country
 from legislation.models import Aspect, ConventionArticle, Instrument, Law, TreatyStatus
 from legislation.queries import INCLUDE_CHOICES, country_coverage, coverage_by_country, state_legend
 from legislation.views.coverage import include_param
 from portal.models import Country, Subregion
-
-UNITS_TEMPLATE = "contacts/_country_units.html"
 
 
 @require_safe
@@ -52,19 +46,6 @@ def country_list(request):
     })
 
 
-def _units_for_country(country):
-    """The contacts app's public units of a state, when that app provides them (and their partial)."""
-    if importlib.util.find_spec("contacts.queries") is None:
-        return None
-    try:
-        get_template(UNITS_TEMPLATE)
-    except TemplateDoesNotExist:
-        return None
-    module = importlib.import_module("contacts.queries")
-    units_for_country = getattr(module, "units_for_country", None)
-    return list(units_for_country(country)) if units_for_country else None
-
-
 @require_safe
 def country_detail(request, code: str):
     """A state's profile: laws by aspect, treaty status per instrument, coverage, national units."""
@@ -88,7 +69,6 @@ def country_detail(request, code: str):
         country, include=include, has_data=any(law.aspects for law in laws),
         party_instruments={i for i, s in statuses.items() if s.status == TreatyStatus.Status.PARTY},
     )
-    units = _units_for_country(country)
     return render(request, "legislation/country_detail.html", {
         "country": country,
         "laws": laws,
@@ -99,8 +79,7 @@ def country_detail(request, code: str):
         "include": include,
         "include_choices": INCLUDE_CHOICES,
         "state_legend": state_legend(include),
-        "units": units,
-        "units_available": units is not None,
+        "units": list(units_for_country(country)),
         # Treaty status is reference data with its own sources: only the laws can be sample data.
         "sample_shown": any(law.is_sample for law in laws),
     })

@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import reverse, translate_url
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
@@ -88,10 +88,7 @@ def _section_of(request) -> str | None:
     for section, members in NAV_SECTIONS.items():
         if name and (name == section or name in members):
             return section
-        try:
-            address = reverse(section)
-        except NoReverseMatch:
-            continue
+        address = reverse(section)
         if request.path.startswith(address) and len(address) > best_length:
             best, best_length = section, len(address)
     return best
@@ -108,8 +105,5 @@ def nav_current(context, section: str) -> str:
         context.render_context["_nav_section"] = _section_of(request)
     if context.render_context["_nav_section"] != section:
         return ""
-    try:
-        exact = reverse(section) == request.path
-    except NoReverseMatch:
-        exact = False
+    exact = reverse(section) == request.path
     return format_html(' aria-current="{}"', "page" if exact else "true")
