@@ -9,8 +9,8 @@ from django.db import models
 from django.db.models import Case, Count, F, OuterRef, Subquery, Sum, When, Window
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils.text import capfirst
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from legislation.facets import FACETS, FacetCounts, facet_counts, law_index
 from legislation.filters import article_lookup
@@ -27,12 +27,6 @@ from legislation.models import (
 from portal.models import Country
 
 TOTAL_MEMBER_STATES = 35
-
-
-def localized(field_name: str) -> str:
-    """The column of a modeltranslation field in the current language (`name_es`)."""
-    language = (get_language() or "en")[:2]
-    return f"{field_name}_{language if language in ('en', 'es', 'pt', 'fr') else 'en'}"
 
 
 def recent_laws(limit: int = 5):

@@ -7,7 +7,7 @@ whole phrase (`%(in_country)s`, `%(of_country)s`) from here instead of gluing a 
 the bare name in the catalogue.
 """
 
-from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 # Portuguese article of each member state's name: "o", "a", "os", "as", or "" (none).
 PT_ARTICLE = {
@@ -38,12 +38,12 @@ VOWELS = "AEIOUÉÈÊÀÂÎÔÛHaeiouéèêàâîôûh"
 
 def _parts(country, language: str) -> tuple[str, str]:
     code = country.iso2
-    name = getattr(country, f"name_{language}", None) or country.name
+    name = getattr(country, build_localized_fieldname("name", language), None) or country.name
     return code, name
 
 
 def _language(language: str | None) -> str:
-    return (language or get_language() or "en")[:2]
+    return language[:2] if language else get_language()
 
 
 def in_country(country, language: str | None = None) -> str:

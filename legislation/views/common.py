@@ -57,27 +57,6 @@ def choice_param(request, name: str, choices, label: str, default=None):
     return default
 
 
-def query_without(request, *names: str) -> str:
-    """The current query string without some parameters (and without the page number)."""
-    params = request.GET.copy()
-    for name in (*names, "page"):
-        params.pop(name, None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-def active_filters(request, filterset) -> list[dict]:
-    """Chips for the filters in force: label, the chosen option's text, and a link removing it."""
-    chips = []
-    form = filterset.form
-    for name, value in filterset.valid_values().items():
-        field = form.fields[name]
-        choices = dict(getattr(field, "choices", []) or [])
-        shown = choices.get(value, value) if choices else value
-        chips.append({"name": name, "label": field.label, "value": shown, "remove_url": query_without(request, name)})
-    return chips
-
-
 def search_hints(request, text: str, chips: list[dict], found: bool) -> dict:
     """What a page with no result offers: "Did you mean …?" (a link to the corrected search, other
     filters kept) and links that each drop one filter. Costs one query, on empty pages only."""

@@ -6,19 +6,20 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
+from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_language as translation_language
 
 from legislation.filters import LawFilter, ProvisionFilter
 from legislation.models import Aspect, ConventionArticle, Law, Provision
-from legislation.queries import law_facets, law_history, localized, ranked_matches, with_provision_count
+from legislation.queries import law_facets, law_history, ranked_matches, with_provision_count
 from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
-    active_filters,
     choice_param,
-    query_without,
     reference_data,
     search_hints,
     warn_invalid_filters,
 )
+from portal.filter_chips import filter_chips
 from portal.pagination import page_of
 
 LAWS_PER_PAGE = 20
@@ -30,8 +31,8 @@ SORTS = [("relevance", _("Relevance")), ("country", _("Country")), ("newest", _(
 def _law_ordering(sort: str):
     newest = F("enacted_on").desc(nulls_last=True)
     return {
-        "relevance": ["-rank", f"country__{localized('name')}", newest, "id"],
-        "country": [f"country__{localized('name')}", newest, "number", "id"],
+        "relevance": ["-rank", build_localized_fieldname("country__name", translation_language()), newest, "id"],
+        "country": [build_localized_fieldname("country__name", translation_language()), newest, "number", "id"],
         "newest": [newest, "id"],
         "updated": ["-updated_at", "id"],
     }[sort]
@@ -66,7 +67,7 @@ def law_list(request):
     for law in rows:
         law.best_provision = matches.get(law.pk)
 
-    chips = active_filters(request, filterset)
+    chips = filter_chips(filterset.form, filterset.valid_values())
     return render(request, "legislation/law_list.html", {
         **search_hints(request, text, chips, found=bool(rows)),
         "filterset": filterset,
@@ -79,7 +80,7 @@ def law_list(request):
         "sorts": SORTS if text else SORTS[1:],
         "chips": chips,
         "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k not in ("q",)],
-        "clear_url": query_without(request, *filterset.filters, "sort"),
+        "clear_filters": dict.fromkeys((*filterset.filters, "sort", "page")),
         "sample_shown": any(law.is_sample for law in rows),
     })
 
@@ -146,14 +147,14 @@ def provision_list(request):
         rows = [by_id[pk] for pk in page.object_list if pk in by_id]
     else:
         provisions = filterset.qs.with_law().prefetch_related("articles").order_by(
-            f"law__country__{localized('name')}", F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
+            build_localized_fieldname("law__country__name", translation_language()), F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
             "id",
         )
         page = page_of(request, provisions, PROVISIONS_PER_PAGE)
         rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
-    chips = active_filters(request, filterset)
+    chips = filter_chips(filterset.form, filterset.valid_values())
     return render(request, "legislation/provision_list.html", {
         **search_hints(request, text, chips, found=bool(rows)),
         "filterset": filterset,

@@ -17,8 +17,10 @@ from django.db.models import Case, Q, Value, When
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_language as translation_language
 
 from portal.cache import bump_public_data_version
 from portal.models import ChoiceDisplayMixin
@@ -107,8 +109,10 @@ class Publishable(ChoiceDisplayMixin, models.Model):
     @property
     def is_fallback(self) -> bool:
         """True when the reader's language has no translation of this record, so English is shown."""
-        language = (get_language() or "en")[:2]
-        return language != "en" and not getattr(self, f"{self.fallback_field}_{language}", None)
+        language = translation_language()
+        return language != mt_settings.DEFAULT_LANGUAGE and not getattr(
+            self, build_localized_fieldname(self.fallback_field, language), None
+        )
 
 
 class Searchable(models.Model):

@@ -10,9 +10,11 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, Concat, NullIf
 from django.utils.translation import gettext as _
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 from portal.content.models import BulletinItem, Event, GuidanceTopic, Resource
-from portal.search import SEARCH_CONFIGS, START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+from portal.search import START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
 from portal.templatetags.content_language import shown_language
 
 
@@ -29,9 +31,10 @@ def multilingual_query(text: str, language: str | None) -> SearchQuery:
 
 
 def _in_language(field: str, language: str):
-    """A translated column in the reader's language, falling back to English."""
-    code = language if language in SEARCH_CONFIGS else "en"
-    return Coalesce(NullIf(F(f"{field}_{code}"), Value("")), F(f"{field}_en"), Value(""), output_field=TextField())
+    """A translated column in the reader's language, then modeltranslation's fallback languages."""
+    code = language if language in mt_settings.AVAILABLE_LANGUAGES else mt_settings.DEFAULT_LANGUAGE
+    columns = [NullIf(F(build_localized_fieldname(field, lang)), Value("")) for lang in resolution_order(code)]
+    return Coalesce(*columns, Value(""), output_field=TextField())
 
 
 def _joined(language: str, *fields: str):

@@ -24,25 +24,6 @@ def language_links(context):
     return links
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters replaced (None removes one)."""
-    request = context["request"]
-    params = request.GET.copy()
-    for key, value in changes.items():
-        if value is None or value == "":
-            params.pop(key, None)
-        else:
-            params[key] = value
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-@register.filter
-def urlencode_dict(value: dict) -> str:
-    return urlencode(value, doseq=True)
-
-
 @register.inclusion_tag("portal/_search_examples.html", takes_context=True)
 def search_examples(context, box: str, action: str = ""):
     """Links that run a search box's example queries (`portal.search_examples.EXAMPLES`)."""
