@@ -2,6 +2,7 @@
 own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -89,3 +90,31 @@ def start_gunicorn(env: dict, port: int, workers: int = 1) -> subprocess.Popen:
             time.sleep(0.3)
     process.kill()
     raise AssertionError(f"gunicorn did not start on port {port}")
+
+
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    """A private Redis server on a free loopback port (nothing saved to disk), and its URL.
+
+    The tests never use a Redis the machine may already run: their keys and FLUSHes stay theirs.
+    Raises FileNotFoundError when `redis-server` is not installed (`make browser-deps` installs it).
+    """
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise FileNotFoundError("redis-server")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return process, f"redis://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(f"redis-server did not start on port {port}")
