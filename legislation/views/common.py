@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from legislation.models import ConventionArticle
 from portal.cache import public_data_version
+from portal.filter_chips import filter_chips
 from portal.models import Country
 
 REFERENCE_SECONDS = 3600
@@ -55,6 +56,21 @@ def choice_param(request, name: str, choices, label: str, default=None):
                                                                                        "value": value[:60]},
     )
     return default
+
+
+def filtered_list_context(request, filterset, *, text: str, page, rows: list) -> dict:
+    """What the law and provision lists share: the filters, chips for those in force (each with
+    the link that drops it), the page, and on an empty page the search hints."""
+    chips = filter_chips(filterset.form, filterset.valid_values())
+    return {
+        **search_hints(request, text, chips, found=bool(rows)),
+        "filterset": filterset,
+        "form": filterset.form,
+        "page_obj": page,
+        "search_text": text,
+        "chips": chips,
+        "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k != "q"],
+    }
 
 
 def search_hints(request, text: str, chips: list[dict], found: bool) -> dict:

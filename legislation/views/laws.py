@@ -15,11 +15,10 @@ from legislation.queries import law_facets, law_history, ranked_matches, with_pr
 from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
     choice_param,
+    filtered_list_context,
     reference_data,
-    search_hints,
     warn_invalid_filters,
 )
-from portal.filter_chips import filter_chips
 from portal.pagination import page_of
 
 LAWS_PER_PAGE = 20
@@ -67,19 +66,12 @@ def law_list(request):
     for law in rows:
         law.best_provision = matches.get(law.pk)
 
-    chips = filter_chips(filterset.form, filterset.valid_values())
     return render(request, "legislation/law_list.html", {
-        **search_hints(request, text, chips, found=bool(rows)),
-        "filterset": filterset,
-        "form": filterset.form,
+        **filtered_list_context(request, filterset, text=text, page=page, rows=rows),
         "facets": facets,
-        "page_obj": page,
         "laws": rows,
-        "search_text": text,
         "sort": sort,
         "sorts": SORTS if text else SORTS[1:],
-        "chips": chips,
-        "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k not in ("q",)],
         "clear_filters": dict.fromkeys((*filterset.filters, "sort", "page")),
         "sample_shown": any(law.is_sample for law in rows),
     })
@@ -154,18 +146,11 @@ def provision_list(request):
         rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
-    chips = filter_chips(filterset.form, filterset.valid_values())
     return render(request, "legislation/provision_list.html", {
-        **search_hints(request, text, chips, found=bool(rows)),
-        "filterset": filterset,
-        "form": filterset.form,
-        "page_obj": page,
+        **filtered_list_context(request, filterset, text=text, page=page, rows=rows),
         "provisions": rows,
-        "search_text": text,
         "truncated": filterset.truncated,
         "max_ranked": filterset.MAX_RANKED,
-        "chips": chips,
-        "kept_filters": [(k, v) for k, v in values.items() if k not in ("q",)],
         "selected_country": by_code.get(values.get("country")),
         "selected_article": by_key.get(values.get("article")),
         "sample_shown": any(p.law.is_sample for p in rows),
