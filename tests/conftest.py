@@ -43,6 +43,22 @@ def redis_url(tmp_path_factory):
     process.wait(10)
 
 
+@pytest.fixture
+def private_storage(settings, tmp_path):
+    """Private documents (workspace files, questionnaire attachments) go to a fresh temporary
+    folder, returned so a test can check what is left on disk."""
+    root = tmp_path / "private"
+    root.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(root), "base_url": None},
+        },
+    }
+    return root
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Each test starts in English, whatever language an earlier test activated."""
