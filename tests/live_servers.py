@@ -118,3 +118,25 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
             time.sleep(0.1)
     process.kill()
     raise AssertionError(f"redis-server did not start on port {port}")
+
+
+# The least a production configuration needs for `manage.py check --deploy` (no SITE_URL: tests add it).
+PRODUCTION_CHECK_ENV = {
+    "DEBUG": "false",
+    "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
+    "ALLOWED_HOSTS": "portal.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+}
+
+
+def check_deploy(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """`manage.py check --deploy [args]` in a process of its own with production settings plus `env`."""
+    environment = {**os.environ, **PRODUCTION_CHECK_ENV, **env}
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
+    if "SITE_URL" not in env:
+        environment.pop("SITE_URL", None)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", *args],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
+    )
