@@ -110,6 +110,7 @@ def test_static_files_are_local(client):
     assert "cdn" not in page.lower()
 
 
+@pytest.mark.slow
 def test_check_deploy_is_clean_with_production_settings():
     result = check_deploy(
         "--fail-level", "WARNING",
@@ -136,6 +137,7 @@ def test_yes_ish_boolean_is_refused():
     assert "DEBUG must be one of" in result.stderr
 
 
+@pytest.mark.slow
 def test_seed_demo_is_idempotent_and_prints_sign_in(capsys):
     from django.core.management import call_command
 

@@ -11,6 +11,7 @@ from portal.checks import site_url_check
 from tests.live_servers import ROOT, check_deploy
 
 
+@pytest.mark.slow
 def test_check_deploy_fails_without_site_url():
     result = check_deploy()
     assert result.returncode != 0
