@@ -18,10 +18,10 @@ from portal.search import (
     clean_query,
     headline,
     highlight_to_html,
-    in_language,
     web_query,
 )
 from portal.templatetags.content_language import shown_language
+from portal.translated import in_language
 
 
 def site_search(query: str, language: str, limit: int) -> list[SearchHit]:

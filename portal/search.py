@@ -11,12 +11,9 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchVector
-from django.db.models import F, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from modeltranslation import settings as mt_settings
-from modeltranslation.utils import build_localized_fieldname, resolution_order
 
 # The text-search configuration for each interface/record language: PostgreSQL's, with words
 # unaccented before stemming (created by migrations, `portal.text_search_sql`).
@@ -90,14 +87,6 @@ def web_query(text: str, language: str | None = None) -> SearchQuery:
     readings; it never narrows the match (docs/decisions.md).
     """
     return MultilingualQuery(text, language)
-
-
-def in_language(field: str, language: str | None):
-    """A translated text column (modeltranslation) as SQL: the reader's language, then the fallback
-    languages, "" when all are empty; a language the portal does not have counts as the default."""
-    code = language if language in mt_settings.AVAILABLE_LANGUAGES else mt_settings.DEFAULT_LANGUAGE
-    columns = [NullIf(F(build_localized_fieldname(field, lang)), Value("")) for lang in resolution_order(code)]
-    return Coalesce(*columns, Value(""), output_field=TextField())
 
 
 def headline(text, query: SearchQuery, language: str | None) -> SearchHeadline:

@@ -12,8 +12,9 @@ from django.db.models.functions import Concat
 from django.utils.translation import gettext as _
 
 from portal.content.models import BulletinItem, Event, GuidanceTopic, Resource
-from portal.search import SearchHit, headline, highlight_to_html, in_language, web_query
+from portal.search import SearchHit, headline, highlight_to_html, web_query
 from portal.templatetags.content_language import shown_language
+from portal.translated import in_language
 
 
 def _shown_in(record, language: str, snippet_field: str) -> dict:
