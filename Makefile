@@ -58,11 +58,12 @@ lint: install
 # Browser tests drive Debian's Chromium (Playwright's own browser download does not work here);
 # the print tests read the PDFs with poppler-utils (pdftotext); the Nu Html Checker needs Java.
 # axe-core (accessibility checks) and vnu-jar (the Nu Html Checker) come from the npm registry,
-# pinned in package-lock.json.
+# pinned in package-lock.json. The Redis tests start their own redis-server (tests/live_servers.py).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
 	@command -v pdftotext >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
 	@command -v java >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@command -v redis-server >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq redis-server; }
 	@[ -d node_modules/axe-core ] && [ -f node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --no-audit --no-fund
 
 test: install lint browser-deps

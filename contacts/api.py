@@ -9,6 +9,7 @@ from rest_framework import serializers, viewsets
 
 from contacts.models import NationalUnit, UnitKind
 from portal.api import OpenDataSerializer, router
+from portal.translated import translations
 
 
 class NationalUnitSerializer(OpenDataSerializer):
@@ -41,7 +42,7 @@ class NationalUnitSerializer(OpenDataSerializer):
 
     def get_description(self, unit) -> dict[str, str]:
         """The description in each language (empty where not translated)."""
-        return {code: getattr(unit, f"description_{code}") or "" for code in ("en", "es", "pt", "fr")}
+        return translations(unit, "description", empty="")
 
     @extend_schema_field(serializers.DateField(allow_null=True))
     def get_last_verified(self, unit) -> str | None:

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_translation_fields
 
 from contacts.models import ROLE_SHORT_LABELS, ContactPoint, ContactRole, NationalUnit, SpokenLanguage, validate_phone
 from portal.models import Country
@@ -49,7 +49,7 @@ class NationalUnitForm(forms.ModelForm):
             "name",
             "acronym",
             "kind",
-            *[build_localized_fieldname("description", code) for code in LANGUAGE_CODES],
+            *get_translation_fields("description"),
             "website",
             "reporting_url",
             "public_phone",
@@ -57,10 +57,7 @@ class NationalUnitForm(forms.ModelForm):
             "postal_address",
         ]
         widgets = {
-            **{
-                build_localized_fieldname("description", code): forms.Textarea(attrs={"rows": 3})
-                for code in LANGUAGE_CODES
-            },
+            **{column: forms.Textarea(attrs={"rows": 3}) for column in get_translation_fields("description")},
             "website": forms.URLInput(attrs={"placeholder": "https://"}),
             "reporting_url": forms.URLInput(attrs={"placeholder": "https://"}),
             "public_phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
@@ -172,7 +169,7 @@ class ContactPointFilter(django_filters.FilterSet):
     # Text columns a word is looked for in (accents and case ignored on both sides).
     TEXT_FIELDS = [
         "name", "position", "email", "hours", "unit__name", "unit__acronym",
-        *[f"unit__country__name_{code}" for code in LANGUAGE_CODES],
+        *get_translation_fields("unit__country__name"),
     ]
 
     def filter_text(self, queryset, name, value):

@@ -3,9 +3,9 @@ point of contact). PostgreSQL full-text search on the fly, accent-insensitive an
 four languages (`portal.search.web_query`); the table is small (a few units per member state),
 so no stored vector is kept."""
 
-from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVector
-from django.db.models import F, TextField, Value
-from django.db.models.functions import Coalesce, Concat, NullIf
+from django.contrib.postgres.search import SearchRank, SearchVector
+from django.db.models import TextField, Value
+from django.db.models.functions import Concat
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -13,21 +13,15 @@ from contacts.models import NationalUnit
 from portal.search import (
     SEARCH_CONFIGS,
     SIMPLE_CONFIG,
-    START_SEL,
-    STOP_SEL,
     MultilingualVector,
     SearchHit,
     clean_query,
+    headline,
     highlight_to_html,
-    search_config,
     web_query,
 )
 from portal.templatetags.content_language import shown_language
-
-
-def _description(language: str):
-    code = language if language in SEARCH_CONFIGS else "en"
-    return Coalesce(NullIf(F(f"description_{code}"), Value("")), F("description_en"), Value(""), output_field=TextField())
+from portal.translated import in_language
 
 
 def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
@@ -36,7 +30,6 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
     if not text:
         return []
     language = (language or "en")[:2]
-    config = search_config(language)
     # Names are proper nouns in the original language: matched without stemming (unaccented
     # 'simple'), the country in all four languages; each description in its own language.
     names = Concat(
@@ -55,16 +48,7 @@ def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
         .filter(document=tsquery)
         .annotate(
             rank=SearchRank(vector, tsquery),
-            headline=SearchHeadline(
-                _description(language),
-                tsquery,
-                config=config,
-                start_sel=START_SEL,
-                stop_sel=STOP_SEL,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-            ),
+            headline=headline(in_language("description", language), tsquery, language),
         )
         .order_by("-rank", "pk")[:limit]
     )

@@ -1,18 +1,9 @@
 """Public units in sitemap.xml (points of contact never)."""
 
-from django.contrib.sitemaps import Sitemap
-
 from contacts.models import NationalUnit
+from portal.sitemap_sections import RecordSitemap
 
 
-class NationalUnitSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "monthly"
-
+class NationalUnitSitemap(RecordSitemap):
     def items(self):
         return NationalUnit.objects.published().order_by("pk").only("pk", "updated_at")
-
-    def lastmod(self, unit):
-        return unit.updated_at

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.utils.text import capfirst
+from modeltranslation.utils import get_translation_fields
 
 from contacts.freshness import freshness_of
 from cooperation.models import Answer, Channel, Fiche, LegalBasis, Measure
@@ -26,7 +27,7 @@ def fiche_cells(countries, measure_list) -> dict[tuple[str, int], Fiche]:
     """(country, measure id) → fiche for the overview: one query, only the columns it needs."""
     fiches = Fiche.objects.filter(country__in=[c.iso2 for c in countries], measure__in=measure_list).select_related(
         "authority").defer(
-        "form_requirements", "notes", "sources", *(f"notes_{code}" for code in ("en", "es", "pt", "fr")),
+        "form_requirements", "notes", "sources", *get_translation_fields("notes"),
     )
     return {(fiche.country_id, fiche.measure_id): fiche for fiche in fiches}
 

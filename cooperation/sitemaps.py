@@ -1,29 +1,17 @@
 """The evidence pages, each state's fiches and every written fiche in sitemap.xml."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from cooperation.models import Fiche
 from portal.models import Country
+from portal.sitemap_sections import NamedPagesSitemap, PortalSitemap, RecordSitemap
 
 
-class _I18nSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+class EvidencePagesSitemap(NamedPagesSitemap):
+    names = ("cooperation:overview", "cooperation:channels")
 
 
-class EvidencePagesSitemap(_I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return ["cooperation:overview", "cooperation:channels"]
-
-    def location(self, item):
-        return reverse(item)
-
-
-class EvidenceCountrySitemap(_I18nSitemap):
+class EvidenceCountrySitemap(PortalSitemap):
     changefreq = "monthly"
 
     def items(self):
@@ -33,14 +21,9 @@ class EvidenceCountrySitemap(_I18nSitemap):
         return reverse("cooperation:country", args=[country.code])
 
 
-class FicheSitemap(_I18nSitemap):
-    changefreq = "monthly"
-
+class FicheSitemap(RecordSitemap):
     def items(self):
         return Fiche.objects.select_related("measure").order_by("country_id", "measure__position")
-
-    def lastmod(self, fiche):
-        return fiche.updated_at
 
 
 sitemaps = {"evidence": EvidencePagesSitemap, "evidence-countries": EvidenceCountrySitemap, "fiches": FicheSitemap}

@@ -28,6 +28,7 @@ from legislation.search import index_search_plan
 from legislation.treaty_sources import partial_iso
 from portal.api import FILTER_ERRORS, OpenDataAutoSchema, OpenDataSerializer, router
 from portal.models import Country, Subregion
+from portal.translated import translations
 
 
 class CountrySerializer(OpenDataSerializer):
@@ -41,11 +42,11 @@ class CountrySerializer(OpenDataSerializer):
         fields = ["code", "iso2", "name", "names", "subregion", "note", "notes", "url"]
 
     def get_names(self, country) -> dict[str, str]:
-        return {lang: getattr(country, f"name_{lang}") for lang in ("en", "es", "pt", "fr")}
+        return translations(country, "name")
 
     def get_notes(self, country) -> dict[str, str | None]:
         """The participation note (e.g. a Charter denunciation in effect) in four languages; null if none."""
-        return {lang: getattr(country, f"note_{lang}") or None for lang in ("en", "es", "pt", "fr")}
+        return translations(country, "note")
 
     def get_url(self, country) -> str:
         return self.context["request"].build_absolute_uri(country.get_absolute_url())
@@ -60,7 +61,7 @@ class ConventionArticleSerializer(OpenDataSerializer):
         fields = ["slug", "key", "instrument", "number", "aspect", "title", "titles"]
 
     def get_titles(self, article) -> dict[str, str]:
-        return {lang: getattr(article, f"title_{lang}") or article.title_en for lang in ("en", "es", "pt", "fr")}
+        return translations(article, "title", fallback=True)
 
 
 class LawSerializer(OpenDataSerializer):
@@ -152,7 +153,7 @@ class TreatyReservationSerializer(OpenDataSerializer):
         return item.article or None
 
     def get_texts(self, item) -> dict[str, str | None]:
-        return {lang: getattr(item, f"text_{lang}") or None for lang in ("en", "es", "pt", "fr")}
+        return translations(item, "text")
 
     def get_source_url(self, item) -> str | None:
         return item.source_url or None

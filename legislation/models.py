@@ -14,6 +14,9 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_language as translation_language
 from simple_history.models import HistoricalRecords
 
 from portal.models import ChoiceDisplayMixin
@@ -555,13 +558,15 @@ class TreatyReservation(models.Model):
     @property
     def text_language(self) -> str:
         """The language `text` is shown in: the reader's when translated, else English."""
-        language = (get_language() or "en")[:2]
-        return language if language in ("es", "pt", "fr") and getattr(self, f"text_{language}") else "en"
+        language = translation_language()
+        if language != mt_settings.DEFAULT_LANGUAGE and getattr(self, build_localized_fieldname("text", language)):
+            return language
+        return mt_settings.DEFAULT_LANGUAGE
 
     @property
     def text(self) -> str:
         """The short text in the reader's language, or in English when not translated."""
-        return getattr(self, f"text_{self.text_language}")
+        return getattr(self, build_localized_fieldname("text", self.text_language))
 
 
 def history_user_label(user, country=None) -> str:

@@ -121,6 +121,14 @@ def best_provisions(law_ids, text: str, language: str | None):
     }
 
 
+def _hit(kind: str, title: str, record, law) -> SearchHit:
+    """A ranked law or provision (annotated `score` and `headline`) as a hit, in its law's language."""
+    return SearchHit(
+        kind=kind, title=title, url=record.get_absolute_url(), snippet=highlight_to_html(record.headline),
+        rank=float(record.score), date=law.enacted_on, language=law.language,
+    )
+
+
 def site_search(query: str, language: str, limit: int) -> list[SearchHit]:
     """Published laws and provisions matching `query`, best first (four queries: the index's
     version, the match, the best laws, their best provisions)."""
@@ -152,18 +160,7 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
         .annotate(score=law_rank(ts_query), headline=law_headline(text, language))
     }
     laws = [by_id[pk] for _s, _e, pk in best if pk in by_id]
-    hits = [
-        SearchHit(
-            kind=_("Law"),
-            title=f"{law.title} ({law.country.name})",
-            url=law.get_absolute_url(),
-            snippet=highlight_to_html(law.headline),
-            rank=float(law.score),
-            date=law.enacted_on,
-            language=law.language,
-        )
-        for law in laws
-    ]
+    hits = [_hit(_("Law"), f"{law.title} ({law.country.name})", law, law) for law in laws]
     # Provisions are looked for inside the best laws only: the law vector already holds every
     # provision's text, so this keeps the ranking work bounded however large the table grows.
     provisions = (
@@ -174,17 +171,8 @@ def _site_search(text: str, language: str, limit: int, index) -> list[SearchHit]
     )
     for provision in provisions:
         law = provision.law
-        hits.append(
-            SearchHit(
-                kind=_("Provision"),
-                title=f"{' '.join(filter(None, [provision.number, provision.heading]))} · {law.number} ({law.country.name})",
-                url=provision.get_absolute_url(),
-                snippet=highlight_to_html(provision.headline),
-                rank=float(provision.score),
-                date=law.enacted_on,
-                language=law.language,
-            )
-        )
+        label = " ".join(filter(None, [provision.number, provision.heading]))
+        hits.append(_hit(_("Provision"), f"{label} · {law.number} ({law.country.name})", provision, law))
     hits.sort(key=lambda hit: hit.rank, reverse=True)
     return hits[:limit]
 

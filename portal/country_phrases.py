@@ -7,7 +7,7 @@ whole phrase (`%(in_country)s`, `%(of_country)s`) from here instead of gluing a 
 the bare name in the catalogue.
 """
 
-from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 # Portuguese article of each member state's name: "o", "a", "os", "as", or "" (none).
 PT_ARTICLE = {
@@ -36,44 +36,33 @@ EN_WITH_THE = {"BS", "DO", "US"}
 VOWELS = "AEIOUÉÈÊÀÂÎÔÛHaeiouéèêàâîôûh"
 
 
-def _parts(country, language: str) -> tuple[str, str]:
+def _phrase(country, language: str | None, *, pt: dict, fr: dict, fr_without_article, es: str, en: str) -> str:
+    """The country's name in `language` after a preposition: `pt` by Portuguese article, `fr` by
+    French kind (`fr_without_article(name)` for a name without one), `es` and `en` as words."""
+    language = language[:2] if language else get_language()
     code = country.iso2
-    name = getattr(country, f"name_{language}", None) or country.name
-    return code, name
-
-
-def _language(language: str | None) -> str:
-    return (language or get_language() or "en")[:2]
+    name = getattr(country, build_localized_fieldname("name", language), None) or country.name
+    if language == "pt":
+        return f"{pt[PT_ARTICLE.get(code, '')]} {name}"
+    if language == "fr":
+        kind = FR_KIND.get(code, "")
+        return fr[kind] + FR_NAME_AFTER_ARTICLE.get(code, name) if kind else fr_without_article(name)
+    if language == "es":
+        return f"{es} {name}"
+    return f"{en} the {name}" if code in EN_WITH_THE else f"{en} {name}"
 
 
 def in_country(country, language: str | None = None) -> str:
     """'in Peru', 'en Perú', 'no Peru', 'au Pérou': where something happens."""
-    language = _language(language)
-    code, name = _parts(country, language)
-    if language == "pt":
-        return f"{PT_IN[PT_ARTICLE.get(code, '')]} {name}"
-    if language == "fr":
-        kind = FR_KIND.get(code, "")
-        name = FR_NAME_AFTER_ARTICLE.get(code, name) if kind else name
-        prefix = {"m": "au ", "f": "en ", "v": "en ", "pl": "aux ", "la": "à la ", "": "à "}[kind]
-        return prefix + name
-    if language == "es":
-        return f"en {name}"
-    return f"in the {name}" if code in EN_WITH_THE else f"in {name}"
+    return _phrase(
+        country, language, pt=PT_IN, fr={"m": "au ", "f": "en ", "v": "en ", "pl": "aux ", "la": "à la "},
+        fr_without_article=lambda name: f"à {name}", es="en", en="in",
+    )
 
 
 def of_country(country, language: str | None = None) -> str:
     """'of Peru', 'de Perú', 'do Peru', 'du Pérou': whose something is."""
-    language = _language(language)
-    code, name = _parts(country, language)
-    if language == "pt":
-        return f"{PT_OF[PT_ARTICLE.get(code, '')]} {name}"
-    if language == "fr":
-        kind = FR_KIND.get(code, "")
-        name = FR_NAME_AFTER_ARTICLE.get(code, name) if kind else name
-        if kind == "":
-            return f"d'{name}" if name[0] in VOWELS else f"de {name}"
-        return {"m": "du ", "f": "de la ", "v": "de l'", "pl": "des ", "la": "de la "}[kind] + name
-    if language == "es":
-        return f"de {name}"
-    return f"of the {name}" if code in EN_WITH_THE else f"of {name}"
+    return _phrase(
+        country, language, pt=PT_OF, fr={"m": "du ", "f": "de la ", "v": "de l'", "pl": "des ", "la": "de la "},
+        fr_without_article=lambda name: f"d'{name}" if name[0] in VOWELS else f"de {name}", es="de", en="of",
+    )

@@ -6,9 +6,9 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_str
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermissionBase
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 # Accented letters that begin or fill country names in the four languages, and the letters they
 # sort with. The databases the portal runs on may lack ICU collations, so names are compared on
@@ -53,8 +53,7 @@ class CountryQuerySet(models.QuerySet):
 
     def in_name_order(self):
         """Ordered by name in the active language, as a reader of that language expects."""
-        language = (get_language() or "en")[:2]
-        field = f"name_{language}" if language in ("en", "es", "pt", "fr") else "name_en"
+        field = build_localized_fieldname("name", get_language())
         folded = models.Func(
             Lower(models.F(field)), models.Value(ACCENTED), models.Value(FOLDED), function="translate",
             output_field=models.CharField(),

@@ -10,7 +10,7 @@ saying which language it is shown in (`SearchHit.language`).
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchVector
 from django.db.models import Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -85,6 +85,15 @@ def web_query(text: str, language: str | None = None) -> SearchQuery:
     readings; it never narrows the match (docs/decisions.md).
     """
     return MultilingualQuery(text, language)
+
+
+def headline(text, query: SearchQuery, language: str | None) -> SearchHeadline:
+    """ts_headline of `text` in the reader's language's configuration, with the portal's markers
+    and snippet length (`HEADLINE_OPTIONS`); `highlight_to_html` turns it into HTML."""
+    return SearchHeadline(
+        text, query, config=search_config(language), start_sel=START_SEL, stop_sel=STOP_SEL,
+        max_words=35, min_words=15, max_fragments=2,
+    )
 
 
 def highlight_to_html(headline: str | None) -> SafeString:

@@ -122,7 +122,6 @@ MIDDLEWARE = [
     # and below the page cache, which keeps one copy per Accept-Encoding (GZip adds it to Vary).
     "django.middleware.gzip.GZipMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
-    "portal.db_router.ReadReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -183,14 +182,6 @@ DATABASES = {
 if not DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
     raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL.")
 DATABASES["default"]["OPTIONS"] = {"connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 5)}
-# Optional read replica for anonymous public reads (portal/db_router.py).
-if env_str("DATABASE_REPLICA_URL"):
-    DATABASES["replica"] = dj_database_url.parse(
-        env_str("DATABASE_REPLICA_URL"), conn_max_age=env_int("CONN_MAX_AGE", 60), conn_health_checks=True
-    )
-    DATABASES["replica"]["OPTIONS"] = DATABASES["default"]["OPTIONS"]
-    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-DATABASE_ROUTERS = ["portal.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise (rate limits need a real cache).

@@ -1,26 +1,15 @@
-"""sitemap.xml: every public page. Each app adds its own Sitemap classes to `sitemaps`."""
-
-from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
+"""sitemap.xml: every public page. Each app adds its own Sitemap classes to `sitemaps`
+(built from `portal.sitemap_sections`)."""
 
 from contacts.sitemaps import NationalUnitSitemap
 from legislation.sitemaps import sitemaps as legislation_sitemaps
+from portal.content.sitemaps import sitemaps as content_sitemaps
+from portal.sitemap_sections import NamedPagesSitemap
 
 
-class StaticPagesSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
+class StaticPagesSitemap(NamedPagesSitemap):
+    names = ("home",)
 
-    def items(self):
-        return ["home"]
-
-    def location(self, item):
-        return reverse(item)
-
-
-from portal.content.sitemaps import sitemaps as content_sitemaps  # noqa: E402
 
 sitemaps = {
     "pages": StaticPagesSitemap,

@@ -10,10 +10,9 @@ from rest_framework.exceptions import ValidationError
 
 from portal.api import router
 from portal.models import Country
+from portal.translated import translations
 from recommendations.models import Recommendation
 from recommendations.tracker import build_tracker
-
-LANGUAGES = ("en", "es", "pt", "fr")
 
 
 class StateStatusSerializer(serializers.Serializer):
@@ -37,7 +36,7 @@ class RecommendationSerializer(serializers.ModelSerializer):
                   "derivation", "tracked", "statuses"]
 
     def get_short_titles(self, rec) -> dict[str, str]:
-        return {lang: getattr(rec, f"short_title_{lang}") or rec.short_title_en for lang in LANGUAGES}
+        return translations(rec, "short_title", fallback=True)
 
     @extend_schema_field(StateStatusSerializer(many=True))
     def get_statuses(self, rec):

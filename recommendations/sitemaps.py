@@ -1,28 +1,16 @@
 """The tracker's public pages in sitemap.xml (added by the root URL configuration)."""
 
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from portal.models import Country
+from portal.sitemap_sections import NamedPagesSitemap, PortalSitemap
 
 
-class TrackerSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "weekly"
-
-    def items(self):
-        return ["recommendations:tracker", "recommendations:report"]
-
-    def location(self, item):
-        return reverse(item)
+class TrackerSitemap(NamedPagesSitemap):
+    names = ("recommendations:tracker", "recommendations:report")
 
 
-class StateSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
+class StateSitemap(PortalSitemap):
     changefreq = "weekly"
 
     def items(self):

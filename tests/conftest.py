@@ -21,6 +21,45 @@ PASSWORD = "correct-horse-battery-staple-42"
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_configure(config):
+    """The whole suite hashes passwords with a fast hasher: every persona has a password, and
+    Argon2 (production's, portal/settings.py) would cost tens of milliseconds each time."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """The base URL (no database number) of a private Redis server started for this test run
+    (tests/live_servers.py). Skips, saying why, only when redis-server is not installed."""
+    from tests.live_servers import start_redis
+
+    try:
+        process, url = start_redis(tmp_path_factory.mktemp("redis"))
+    except FileNotFoundError:
+        pytest.skip("redis-server is not installed: `make browser-deps` installs it (Debian package redis-server)")
+    yield url
+    process.terminate()
+    process.wait(10)
+
+
+@pytest.fixture
+def private_storage(settings, tmp_path):
+    """Private documents (workspace files, questionnaire attachments) go to a fresh temporary
+    folder, returned so a test can check what is left on disk."""
+    root = tmp_path / "private"
+    root.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(root), "base_url": None},
+        },
+    }
+    return root
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Each test starts in English, whatever language an earlier test activated."""

@@ -2,6 +2,7 @@
 own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -90,3 +91,53 @@ def start_gunicorn(env: dict, port: int, workers: int = 1) -> subprocess.Popen:
             time.sleep(0.3)
     process.kill()
     raise AssertionError(f"gunicorn did not start on port {port}")
+
+
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    """A private Redis server on a free loopback port (nothing saved to disk), and its URL.
+
+    The tests never use a Redis the machine may already run: their keys and FLUSHes stay theirs.
+    Raises FileNotFoundError when `redis-server` is not installed (`make browser-deps` installs it).
+    """
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise FileNotFoundError("redis-server")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return process, f"redis://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(f"redis-server did not start on port {port}")
+
+
+# The least a production configuration needs for `manage.py check --deploy` (no SITE_URL: tests add it).
+PRODUCTION_CHECK_ENV = {
+    "DEBUG": "false",
+    "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
+    "ALLOWED_HOSTS": "portal.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+}
+
+
+def check_deploy(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """`manage.py check --deploy [args]` in a process of its own with production settings plus `env`."""
+    environment = {**os.environ, **PRODUCTION_CHECK_ENV, **env}
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
+    if "SITE_URL" not in env:
+        environment.pop("SITE_URL", None)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", *args],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
+    )

@@ -13,16 +13,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from contacts.forms import ContactFlagForm, ContactPointFilter
 from contacts.models import ContactPoint, ContactRole
 from contacts.queries import states_without_contact_points
 from contacts.services import contact_flag_create
 from portal.accounts.services import audit_record
+from portal.filter_chips import filter_chips
 from portal.gate import restricted
 from portal.pagination import page_of
 
@@ -31,7 +31,7 @@ EXPORT_LIMIT = 5000
 
 
 def _filtered(request) -> ContactPointFilter:
-    country_order = build_localized_fieldname("unit__country__name", (get_language() or "en")[:2])
+    country_order = build_localized_fieldname("unit__country__name", get_language())
     queryset = ContactPoint.objects.visible_to(request.user).order_by(country_order, "unit__name", "name")
     return ContactPointFilter(request.GET or None, queryset=queryset)
 
@@ -59,37 +59,12 @@ def contact_list(request):
     context = {
         "without_contacts": without_contacts,
         "filter": filterset,
-        "filters_to_drop": _filters_to_drop(request, filterset) if not page.paginator.count else [],
+        "filters_to_drop": filter_chips(filterset.form, filterset.active_filters) if not page.paginator.count else [],
         "page": page,
         "points": page.object_list,
         "has_sample": any(point.is_sample for point in page.object_list),
-        "export_query": _without_page(request.GET),
     }
     return render(request, "contacts/contact_list.html", context)
-
-
-def _filters_to_drop(request, filterset) -> list[dict]:
-    """For an empty page: each filter in force, with a link to the same list without it."""
-    chips = []
-    for name, value in filterset.active_filters.items():
-        field = filterset.form.fields[name]
-        labels = {str(key): label for key, label in getattr(field, "choices", ())}
-        params = request.GET.copy()
-        params.pop(name, None)
-        params.pop("page", None)
-        chips.append({
-            "name": name,
-            "label": field.label,
-            "value": labels.get(str(value), value),
-            "remove_url": f"?{params.urlencode()}",
-        })
-    return chips
-
-
-def _without_page(params) -> str:
-    params = params.copy()
-    params.pop("page", None)
-    return params.urlencode()
 
 
 def _export_rows(request, export_format: str):

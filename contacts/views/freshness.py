@@ -2,9 +2,8 @@
 
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from contacts.access import require_secretariat
 from contacts.freshness import due_days, overdue_days
@@ -22,7 +21,7 @@ def dashboard(request):
     entries due and overdue, open requests and their age, broken links."""
     require_secretariat(request.user)
     now = timezone.now()
-    countries = Country.objects.order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
+    countries = Country.objects.order_by(build_localized_fieldname("name", get_language()))
     report = freshness_report(now=now, countries=countries)
     attention_only = request.GET.get("show") == "attention"
     context = {

@@ -7,9 +7,8 @@ Everything in this module is public (tests/security/test_gate_walk.py lists it s
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 from contacts.forms import ReportCountryForm
 from contacts.models import NationalUnit, UnitKind
@@ -22,7 +21,7 @@ FIRST_CONTACT_KINDS = (UnitKind.CYBERCRIME_UNIT, UnitKind.POLICE, UnitKind.CSIRT
 
 
 def _country_name_field(prefix: str = "") -> str:
-    return build_localized_fieldname(f"{prefix}name", (get_language() or "en")[:2])
+    return build_localized_fieldname(f"{prefix}name", get_language())
 
 
 @require_safe

@@ -5,18 +5,10 @@ from dataclasses import dataclass
 
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.translation import get_language
 
 from legislation.facets import FACETS, FacetCounts, law_index
 from legislation.filters import article_lookup
 from legislation.models import Aspect, Law, Provision
-
-
-def localized(field_name: str) -> str:
-    """The column of a modeltranslation field in the current language (`name_es`)."""
-    language = (get_language() or "en")[:2]
-    return f"{field_name}_{language if language in ('en', 'es', 'pt', 'fr') else 'en'}"
-
 
 
 def recent_laws(limit: int = 5):

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from legislation.models import ConventionArticle
+from portal.filter_chips import filter_chips
 from portal.infra.cache import public_data_version
 from portal.models import Country
 
@@ -57,25 +58,19 @@ def choice_param(request, name: str, choices, label: str, default=None):
     return default
 
 
-def query_without(request, *names: str) -> str:
-    """The current query string without some parameters (and without the page number)."""
-    params = request.GET.copy()
-    for name in (*names, "page"):
-        params.pop(name, None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-def active_filters(request, filterset) -> list[dict]:
-    """Chips for the filters in force: label, the chosen option's text, and a link removing it."""
-    chips = []
-    form = filterset.form
-    for name, value in filterset.valid_values().items():
-        field = form.fields[name]
-        choices = dict(getattr(field, "choices", []) or [])
-        shown = choices.get(value, value) if choices else value
-        chips.append({"name": name, "label": field.label, "value": shown, "remove_url": query_without(request, name)})
-    return chips
+def filtered_list_context(request, filterset, *, text: str, page, rows: list) -> dict:
+    """What the law and provision lists share: the filters, chips for those in force (each with
+    the link that drops it), the page, and on an empty page the search hints."""
+    chips = filter_chips(filterset.form, filterset.valid_values())
+    return {
+        **search_hints(request, text, chips, found=bool(rows)),
+        "filterset": filterset,
+        "form": filterset.form,
+        "page_obj": page,
+        "search_text": text,
+        "chips": chips,
+        "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k != "q"],
+    }
 
 
 def search_hints(request, text: str, chips: list[dict], found: bool) -> dict:

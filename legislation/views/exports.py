@@ -19,6 +19,7 @@ from legislation.queries.coverage import coverage_matrix
 from legislation.treaty_sources import partial_iso
 from legislation.views.common import reference_data
 from legislation.views.coverage import matrix_params
+from portal.translated import translations
 
 FORMATS = ("csv", "json")
 CHUNK = 2000
@@ -185,7 +186,7 @@ def treaty_rows(entries, fmt: str = "json"):
             # The texts may hold ";", the list separator of the other cells: one " | " between entries.
             "reservations": " | ".join(_reservation_text(item) for item in reservations) if fmt == "csv" else [
                 {"kind": item.kind, "article": item.article or None, "text": item.text_en,
-                 "texts": {lang: getattr(item, f"text_{lang}") or None for lang in ("en", "es", "pt", "fr")},
+                 "texts": translations(item, "text"),
                  "dated": item.dated, "source_url": item.source_url or None}
                 for item in reservations
             ],

@@ -6,18 +6,18 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
+from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import get_language as translation_language
 
 from legislation.filters import LawFilter, ProvisionFilter
 from legislation.models import Aspect, ConventionArticle, Law, Provision
 from legislation.queries.history import law_history
-from legislation.queries.laws import law_facets, localized, ranked_matches, with_provision_count
+from legislation.queries.laws import law_facets, ranked_matches, with_provision_count
 from legislation.search import best_provisions, law_headline, provision_headline
 from legislation.views.common import (
-    active_filters,
     choice_param,
-    query_without,
+    filtered_list_context,
     reference_data,
-    search_hints,
     warn_invalid_filters,
 )
 from portal.pagination import page_of
@@ -31,8 +31,8 @@ SORTS = [("relevance", _("Relevance")), ("country", _("Country")), ("newest", _(
 def _law_ordering(sort: str):
     newest = F("enacted_on").desc(nulls_last=True)
     return {
-        "relevance": ["-rank", f"country__{localized('name')}", newest, "id"],
-        "country": [f"country__{localized('name')}", newest, "number", "id"],
+        "relevance": ["-rank", build_localized_fieldname("country__name", translation_language()), newest, "id"],
+        "country": [build_localized_fieldname("country__name", translation_language()), newest, "number", "id"],
         "newest": [newest, "id"],
         "updated": ["-updated_at", "id"],
     }[sort]
@@ -67,20 +67,13 @@ def law_list(request):
     for law in rows:
         law.best_provision = matches.get(law.pk)
 
-    chips = active_filters(request, filterset)
     return render(request, "legislation/law_list.html", {
-        **search_hints(request, text, chips, found=bool(rows)),
-        "filterset": filterset,
-        "form": filterset.form,
+        **filtered_list_context(request, filterset, text=text, page=page, rows=rows),
         "facets": facets,
-        "page_obj": page,
         "laws": rows,
-        "search_text": text,
         "sort": sort,
         "sorts": SORTS if text else SORTS[1:],
-        "chips": chips,
-        "kept_filters": [(k, v) for k, v in filterset.valid_values().items() if k not in ("q",)],
-        "clear_url": query_without(request, *filterset.filters, "sort"),
+        "clear_filters": dict.fromkeys((*filterset.filters, "sort", "page")),
         "sample_shown": any(law.is_sample for law in rows),
     })
 
@@ -147,25 +140,18 @@ def provision_list(request):
         rows = [by_id[pk] for pk in page.object_list if pk in by_id]
     else:
         provisions = filterset.qs.with_law().prefetch_related("articles").order_by(
-            f"law__country__{localized('name')}", F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
+            build_localized_fieldname("law__country__name", translation_language()), F("law__enacted_on").desc(nulls_last=True), "law_id", "position",
             "id",
         )
         page = page_of(request, provisions, PROVISIONS_PER_PAGE)
         rows = list(page.object_list)
     by_code = {c.code: c for c in countries}
     by_key = {a.url_key: a for a in articles}
-    chips = active_filters(request, filterset)
     return render(request, "legislation/provision_list.html", {
-        **search_hints(request, text, chips, found=bool(rows)),
-        "filterset": filterset,
-        "form": filterset.form,
-        "page_obj": page,
+        **filtered_list_context(request, filterset, text=text, page=page, rows=rows),
         "provisions": rows,
-        "search_text": text,
         "truncated": filterset.truncated,
         "max_ranked": filterset.MAX_RANKED,
-        "chips": chips,
-        "kept_filters": [(k, v) for k, v in values.items() if k not in ("q",)],
         "selected_country": by_code.get(values.get("country")),
         "selected_article": by_key.get(values.get("article")),
         "sample_shown": any(p.law.is_sample for p in rows),

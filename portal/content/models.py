@@ -17,8 +17,10 @@ from django.db.models import Case, Q, Value, When
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, get_translation_fields
+from modeltranslation.utils import get_language as translation_language
 
 from portal.infra.cache import bump_public_data_version
 from portal.models import ChoiceDisplayMixin
@@ -107,8 +109,10 @@ class Publishable(ChoiceDisplayMixin, models.Model):
     @property
     def is_fallback(self) -> bool:
         """True when the reader's language has no translation of this record, so English is shown."""
-        language = (get_language() or "en")[:2]
-        return language != "en" and not getattr(self, f"{self.fallback_field}_{language}", None)
+        language = translation_language()
+        return language != mt_settings.DEFAULT_LANGUAGE and not getattr(
+            self, build_localized_fieldname(self.fallback_field, language), None
+        )
 
 
 class Searchable(models.Model):
@@ -176,8 +180,8 @@ def resource_has_document_q() -> Q:
     or, for a good practice, its own text (in any language)."""
     link = Q(url__regex=WEB_URL_RE) & ~Q(url__regex=HOME_PAGE_URL_RE)
     text = Q()
-    for code in ("en", "es", "pt", "fr"):
-        text |= ~Q(**{f"body_{code}": ""}) & Q(**{f"body_{code}__isnull": False})
+    for column in get_translation_fields("body"):
+        text |= ~Q(**{column: ""}) & Q(**{f"{column}__isnull": False})
     return ~Q(file="") | link | (Q(kind="good-practice") & text)
 
 
@@ -292,7 +296,7 @@ class Resource(Publishable, Searchable):
         if self.url and re.match(WEB_URL_RE, self.url) and not re.match(HOME_PAGE_URL_RE, self.url):
             return True
         return self.kind == self.Kind.GOOD_PRACTICE and any(
-            getattr(self, f"body_{code}", "") for code in ("en", "es", "pt", "fr")
+            getattr(self, column, "") for column in get_translation_fields("body")
         )
 
     @property
@@ -315,9 +319,8 @@ class Resource(Publishable, Searchable):
     def review_texts(self) -> dict[str, str]:
         """Every text of the record that reaches the public site, by field name."""
         texts = {}
-        for field in ("title", "summary", "body"):
-            for code, _name in settings.LANGUAGES:
-                texts[f"{field}_{code}"] = getattr(self, f"{field}_{code}", "") or ""
+        for column in get_translation_fields("title", "summary", "body"):
+            texts[column] = getattr(self, column, "") or ""
         texts["slug"] = self.slug or ""
         texts["url"] = self.url or ""
         texts["topics"] = ", ".join(self.topics or [])

@@ -6,14 +6,15 @@ four configurations and 'simple', OR-ed (`portal.search.web_query`), so a Spanis
 found from an English page, with or without its accents.
 """
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F, TextField, Value
-from django.db.models.functions import Coalesce, Concat, NullIf
+from django.db.models.functions import Concat
 from django.utils.translation import gettext as _
 
 from portal.content.models import BulletinItem, Event, GuidanceTopic, Resource
-from portal.search import SEARCH_CONFIGS, START_SEL, STOP_SEL, SearchHit, highlight_to_html, search_config, web_query
+from portal.search import SearchHit, headline, highlight_to_html, web_query
 from portal.templatetags.content_language import shown_language
+from portal.translated import in_language
 
 
 def _shown_in(record, language: str, snippet_field: str) -> dict:
@@ -28,18 +29,12 @@ def multilingual_query(text: str, language: str | None) -> SearchQuery:
     return web_query(text, language)
 
 
-def _in_language(field: str, language: str):
-    """A translated column in the reader's language, falling back to English."""
-    code = language if language in SEARCH_CONFIGS else "en"
-    return Coalesce(NullIf(F(f"{field}_{code}"), Value("")), F(f"{field}_en"), Value(""), output_field=TextField())
-
-
 def _joined(language: str, *fields: str):
     parts = []
     for name in fields:
         if parts:
             parts.append(Value(" "))
-        parts.append(_in_language(name, language))
+        parts.append(in_language(name, language))
     return Concat(*parts, output_field=TextField()) if len(parts) > 1 else parts[0]
 
 
@@ -54,10 +49,7 @@ def _ranked(queryset, query, headline_text, language: str, limit: int):
         queryset.model._default_manager.filter(pk__in=candidates)
         .annotate(
             rank=SearchRank(F("search_vector"), query),
-            headline=SearchHeadline(
-                headline_text, query, config=search_config(language), start_sel=START_SEL, stop_sel=STOP_SEL,
-                max_words=35, min_words=15, max_fragments=2,
-            ),
+            headline=headline(headline_text, query, language),
         )
         .order_by("-rank", "pk")[:limit]
     )

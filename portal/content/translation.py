@@ -14,49 +14,47 @@ from portal.content.models import (
 )
 
 
-@register(GuidanceTopic)
-class GuidanceTopicTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "avoid", "recognise", "evidence", "report")
+class EnglishRequired(TranslationOptions):
+    """Content in four languages whose English text is required (the fallback of the others)."""
+
     required_languages = ("en",)
+
+
+@register(GuidanceTopic)
+class GuidanceTopicTranslationOptions(EnglishRequired):
+    fields = ("title", "summary", "avoid", "recognise", "evidence", "report")
 
 
 @register(Resource)
-class ResourceTranslationOptions(TranslationOptions):
+class ResourceTranslationOptions(EnglishRequired):
     fields = ("title", "summary", "body")
-    required_languages = ("en",)
 
 
 @register(BulletinIssue)
-class BulletinIssueTranslationOptions(TranslationOptions):
+class BulletinIssueTranslationOptions(EnglishRequired):
     fields = ("title", "introduction")
-    required_languages = ("en",)
 
 
 @register(BulletinSection)
-class BulletinSectionTranslationOptions(TranslationOptions):
+class BulletinSectionTranslationOptions(EnglishRequired):
     fields = ("title",)
-    required_languages = ("en",)
 
 
 @register(BulletinItem)
-class BulletinItemTranslationOptions(TranslationOptions):
+class BulletinItemTranslationOptions(EnglishRequired):
     fields = ("title", "body")
-    required_languages = ("en",)
 
 
 @register(Event)
-class EventTranslationOptions(TranslationOptions):
+class EventTranslationOptions(EnglishRequired):
     fields = ("title", "summary", "description", "location")
-    required_languages = ("en",)
 
 
 @register(EventDocument)
-class EventDocumentTranslationOptions(TranslationOptions):
+class EventDocumentTranslationOptions(EnglishRequired):
     fields = ("title",)
-    required_languages = ("en",)
 
 
 @register(Partner)
-class PartnerTranslationOptions(TranslationOptions):
+class PartnerTranslationOptions(EnglishRequired):
     fields = ("name", "description")
-    required_languages = ("en",)

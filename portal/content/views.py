@@ -1,8 +1,5 @@
 """The public site's pages. Every view here is public (tests/security/test_gate_walk.py)."""
 
-import functools
-import importlib
-import importlib.util
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -10,18 +7,21 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.postgres.search import SearchRank
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import connection
 from django.db.models import F, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.utils.html import format_html
+from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from contacts.models import NationalUnit
+from contacts.queries import reporting_channels
+from legislation.queries.laws import recent_laws
+from legislation.queries.treaties import treaty_summary
+from legislation.search import suggest
 from portal.content.feeds import BulletinFeed, events_calendar
 from portal.content.forms import CountryChoiceForm, ResourceFilterForm, SubscribeForm
 from portal.content.models import BulletinIssue, BulletinItem, Event, GuidanceTopic, Partner, Resource
@@ -41,36 +41,6 @@ SEARCH_PER_KIND = 10
 UPCOMING_LIMIT = 50
 
 
-def _optional(module_name: str, attribute: str):
-    """A function another capability provides, or None while it does not exist yet."""
-    try:
-        if importlib.util.find_spec(module_name) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return getattr(importlib.import_module(module_name), attribute, None)
-
-
-@functools.cache
-def _table_exists(table: str) -> bool:
-    """Whether another capability's table has been migrated (checked once per process)."""
-    with connection.cursor() as cursor:
-        return table in connection.introspection.table_names(cursor)
-
-
-def _contacts_ready() -> bool:
-    unit_model = _optional("contacts.models", "NationalUnit")
-    return unit_model is not None and _table_exists(unit_model._meta.db_table)
-
-
-def _template_exists(name: str) -> bool:
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
 def _page(request, object_list, per_page: int):
     """The requested page of a list; a page number that does not exist is a 404."""
     paginator = Paginator(object_list, per_page)
@@ -85,20 +55,17 @@ def _page(request, object_list, per_page: int):
 @require_safe
 def home(request):
     """The front page: search, what changed lately, treaty totals, and the way in for experts."""
-    recent_laws = _optional("legislation.queries.laws", "recent_laws")
-    treaty_summary = _optional("legislation.queries.treaties", "treaty_summary")
     countries = list(Country.objects.all())
-    summary = treaty_summary(countries) if treaty_summary else None
+    summary = treaty_summary(countries)
     context = {
         "countries": countries,
         "latest_issues": BulletinIssue.objects.published().order_by("-number")[:2],
         "recent_resources": Resource.objects.published().with_related().order_by("-publish_at", "-pk")[:4],
         "upcoming_events": Event.objects.published().upcoming()[:3],
         "guidance_topics": GuidanceTopic.objects.published().only("slug", "title", "summary", "order")[:8],
-        "recent_laws": list(recent_laws(5)) if recent_laws else None,
+        "recent_laws": list(recent_laws(5)),
         "treaty_summary": summary,
         "summary": summary,
-        "treaty_map": summary is not None and _template_exists("legislation/_treaty_map.html"),
     }
     return render(request, "portal/home.html", context)
 
@@ -143,14 +110,12 @@ def guidance_detail(request, slug):
     topic = get_object_or_404(GuidanceTopic.objects.visible_to(request.user), slug=slug)
     countries = list(Country.objects.all())
     country, form = _reader_country(request, countries)
-    reporting_channels = _optional("contacts.queries", "reporting_channels") if _contacts_ready() else None
-    units = list(reporting_channels(country)) if (country and reporting_channels) else None
+    units = list(reporting_channels(country)) if country else None
     context = {
         "topic": topic,
         "country": country,
         "country_form": form,
         "units": units,
-        "channels_available": reporting_channels is not None and _template_exists("contacts/_reporting_channels.html"),
         "other_topics": GuidanceTopic.objects.published().exclude(pk=topic.pk).only("slug", "title", "order"),
     }
     return render(request, "content/guidance_detail.html", context)
@@ -309,28 +274,17 @@ def events_ics(request):
 @require_safe
 def partner_list(request):
     partners = Partner.objects.published()
-    unit_model = _optional("contacts.models", "NationalUnit") if _contacts_ready() else None
-    units = None
-    if unit_model is not None and hasattr(unit_model.objects, "published"):
-        units = list(
-            unit_model.objects.published().exclude(website="").select_related("country")
-            .order_by("country__name", "name")
-        )
+    units = (
+        NationalUnit.objects.published().exclude(website="").select_related("country")
+        .order_by("country__name", "name")
+    )
     return render(request, "content/partner_list.html", {
         "partners": partners,
-        "unit_groups": [(country, list(group)) for country, group in groupby(units or [], key=lambda u: u.country)],
-        "units_available": units is not None,
+        "unit_groups": [(country, list(group)) for country, group in groupby(units, key=lambda u: u.country)],
     })
 
 
 # Site-wide search ---------------------------------------------------------------------------
-
-def _providers():
-    for module_name in settings.PORTAL["SEARCH_PROVIDERS"]:
-        site_search = _optional(module_name, "site_search")
-        if site_search is not None:
-            yield site_search
-
 
 @require_safe
 def search(request):
@@ -340,15 +294,15 @@ def search(request):
     groups = []
     if query:
         hits = []
-        for site_search in _providers():
+        for module_name in settings.PORTAL["SEARCH_PROVIDERS"]:
+            site_search = import_string(f"{module_name}.site_search")
             hits.extend(site_search(query, language, SEARCH_PER_KIND))
         by_kind: dict[str, list] = {}
         for hit in sorted(hits, key=lambda hit: hit.rank, reverse=True):
             by_kind.setdefault(str(hit.kind), []).append(hit)
         groups = list(by_kind.items())
     context = {"query": query, "groups": groups, "total": sum(len(hits) for _kind, hits in groups)}
-    suggest = _optional("legislation.search", "suggest") if query and not groups else None
-    suggestion = suggest(query) if suggest else None
+    suggestion = suggest(query) if query and not groups else None
     if suggestion and suggestion.lower() != query.lower():
         context["suggestion_link"] = format_html(
             '<a href="?{}" rel="nofollow">{}</a>', urlencode({"q": suggestion}), suggestion

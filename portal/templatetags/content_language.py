@@ -11,13 +11,14 @@ import functools
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation import settings as mt_settings
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname, get_language
 
 register = template.Library()
 
-FALLBACK_LANGUAGE = "en"
+FALLBACK_LANGUAGE = mt_settings.DEFAULT_LANGUAGE
 
 LABELS = {
     "en": _("(in English)"),
@@ -37,11 +38,11 @@ def _translated_fields(model) -> frozenset[str]:
 
 def shown_language(item, field: str = "title", language: str | None = None) -> str:
     """The language `item.<field>` is shown in when it is not the reader's, else ""."""
-    reader = (language or get_language() or FALLBACK_LANGUAGE)[:2]
+    reader = language[:2] if language else get_language()
     if item is None:
         return ""
     if field in _translated_fields(type(item)):
-        if reader == FALLBACK_LANGUAGE or getattr(item, f"{field}_{reader}", None):
+        if reader == FALLBACK_LANGUAGE or getattr(item, build_localized_fieldname(field, reader), None):
             return ""
         return FALLBACK_LANGUAGE
     code = getattr(item, f"{field}_language", None)  # a field in its own language (a search hit's snippet)

@@ -1,6 +1,6 @@
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import reverse, translate_url
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
@@ -22,25 +22,6 @@ def language_links(context):
         info = get_language_info(code)
         links.append({"code": code, "name": info["name_local"], "url": translate_url(path, code)})
     return links
-
-
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters replaced (None removes one)."""
-    request = context["request"]
-    params = request.GET.copy()
-    for key, value in changes.items():
-        if value is None or value == "":
-            params.pop(key, None)
-        else:
-            params[key] = value
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
-
-
-@register.filter
-def urlencode_dict(value: dict) -> str:
-    return urlencode(value, doseq=True)
 
 
 @register.inclusion_tag("portal/_search_examples.html", takes_context=True)
@@ -88,10 +69,7 @@ def _section_of(request) -> str | None:
     for section, members in NAV_SECTIONS.items():
         if name and (name == section or name in members):
             return section
-        try:
-            address = reverse(section)
-        except NoReverseMatch:
-            continue
+        address = reverse(section)
         if request.path.startswith(address) and len(address) > best_length:
             best, best_length = section, len(address)
     return best
@@ -108,10 +86,7 @@ def nav_current(context, section: str) -> str:
         context.render_context["_nav_section"] = _section_of(request)
     if context.render_context["_nav_section"] != section:
         return ""
-    try:
-        exact = reverse(section) == request.path
-    except NoReverseMatch:
-        exact = False
+    exact = reverse(section) == request.path
     return format_html(' aria-current="{}"', "page" if exact else "true")
 
 

@@ -8,7 +8,7 @@ from contacts import demo
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from portal.models import Country
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_seed_covers_every_member_state_and_is_idempotent():

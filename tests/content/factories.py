@@ -88,12 +88,3 @@ def count_queries(client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     return len(context.captured_queries)
-
-
-def other_apps_migrated() -> bool:
-    """Whether every installed model has its table (another capability may not have its migrations yet)."""
-    from django.apps import apps
-
-    with connection.cursor() as cursor:
-        tables = set(connection.introspection.table_names(cursor))
-    return all(model._meta.db_table in tables for model in apps.get_models() if model._meta.managed)

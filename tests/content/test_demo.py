@@ -7,7 +7,7 @@ import pytest
 from portal.content import demo
 from portal.content.models import BulletinIssue, BulletinItem, Event, GuidanceTopic, Partner, Resource
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 TOPICS = {"phishing", "online-fraud", "sextortion", "ransomware", "identity-theft", "harassment",
           "child-sexual-abuse-material"}

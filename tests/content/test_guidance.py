@@ -101,19 +101,10 @@ def test_empty_country_forgets_the_choice(client, registered):
 
 def test_reporting_channels_of_the_chosen_country(visitor):
     """When the contacts capability is present, its units for the country are listed."""
-    models = pytest.importorskip("contacts.models")
-    from django.template.loader import get_template
-
-    try:
-        get_template("contacts/_reporting_channels.html")
-    except Exception:
-        pytest.skip("contacts/_reporting_channels.html is not there yet")
-    from portal.content.views import _contacts_ready
+    from contacts.models import NationalUnit
     from portal.models import Country
 
-    if not _contacts_ready():
-        pytest.skip("the contacts tables are not migrated yet")
-    models.NationalUnit.objects.create(
+    NationalUnit.objects.create(
         country=Country.objects.get(iso2="BR"), name="Unidade de Crimes Cibernéticos", kind="police",
         reporting_url="https://example.gov.br/denuncia", is_published=True,
     )

@@ -38,15 +38,11 @@ def test_home_query_count_is_constant(visitor, django_assert_max_num_queries):
 
 def test_home_with_laws_and_treaty_map_keeps_a_constant_query_count(visitor):
     """With the legislation capability: recent laws, treaty totals and the map at two data sizes."""
-    legislation = pytest.importorskip("legislation.models")
     from datetime import date
 
+    from legislation.models import Law
     from portal.models import Country
-    from tests.content.factories import other_apps_migrated
 
-    if not other_apps_migrated() or not hasattr(legislation, "Law"):
-        pytest.skip("the legislation capability is not migrated yet")
-    Law = legislation.Law
     countries = list(Country.objects.all())
 
     def add_law(n):

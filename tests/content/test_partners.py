@@ -20,13 +20,10 @@ def test_lists_published_partners_with_links(visitor):
 
 
 def test_national_units_sites_by_country(visitor):
-    models = pytest.importorskip("contacts.models")
-    from portal.content.views import _contacts_ready
+    from contacts.models import NationalUnit
     from portal.models import Country
 
-    if not _contacts_ready():
-        pytest.skip("the contacts tables are not migrated yet")
-    models.NationalUnit.objects.create(country=Country.objects.get(iso2="AR"), name="Unidad Fiscal Especializada",
+    NationalUnit.objects.create(country=Country.objects.get(iso2="AR"), name="Unidad Fiscal Especializada",
                                        kind="prosecution", website="https://www.example.gob.ar/", is_published=True)
     page = visitor.get("/en/partners/").content.decode()
     assert "Argentina" in page and 'href="https://www.example.gob.ar/"' in page

@@ -7,7 +7,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.test import RequestFactory
 
 from portal.content.sitemaps import sitemaps as content_sitemaps
-from tests.content.factories import make_event, make_issue, make_resource, make_topic, other_apps_migrated
+from tests.content.factories import make_event, make_issue, make_resource, make_topic
 
 pytestmark = pytest.mark.django_db
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -38,8 +38,6 @@ def test_sitemap_has_public_pages_only():
 
 
 def test_the_site_sitemap_includes_content(visitor):
-    if not other_apps_migrated():
-        pytest.skip("another capability's tables are not migrated yet")
     topic = make_topic()
     locations = locations_of(visitor.get("/sitemap.xml").content)
     assert f"http://testserver{topic.get_absolute_url()}" in locations

@@ -76,6 +76,7 @@ def test_the_fiche_page_shows_its_freshness_badge(client, days, label):
     assert label in client.get("/en/evidence/ar/preservation/").content.decode()
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_demo_seeds_sample_fiches_for_at_least_eight_states():
     from django.core.management import call_command

@@ -2,7 +2,7 @@
 
 import pytest
 
-from legislation.models import Provision
+from legislation.models import Law, Provision
 from tests.conftest import make_user
 from tests.legislation.factories import article, make_law
 
@@ -68,3 +68,23 @@ def test_last_changed_follows_provisions(client, law):
     provision.save()
     response = client.get(law.get_absolute_url())
     assert response.context["last_changed"] >= provision.updated_at
+
+
+def test_law_page_costs_the_same_for_few_or_many_provisions(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.legislation.factories import make_many_laws
+
+    def queries(url) -> int:
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context)
+
+    few = make_many_laws(1, provisions_each=2)[0]
+    many = make_many_laws(1, provisions_each=30)[0]
+    for provision in many.provisions.all()[:10]:
+        provision.text += " (modificado)"
+        provision.save()
+    assert queries(few.get_absolute_url()) == queries(many.get_absolute_url())
+    assert Law.objects.count() == 2

@@ -20,6 +20,7 @@ def load(*args) -> str:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_loads_140_sourced_rows_as_reference_data():
     output = load()
     assert "140 rows (140 new" in output
@@ -37,6 +38,7 @@ def test_loads_140_sourced_rows_as_reference_data():
     assert TreatyReservation.objects.get(treaty_status__country_id="AR", article="29.4").kind == "reservation"
 
 
+@pytest.mark.slow
 def test_totals_come_from_the_data():
     load()
     summary = treaty_summary()
@@ -50,6 +52,7 @@ def test_totals_come_from_the_data():
     assert summary.get("ets189").not_confirmed == 34
 
 
+@pytest.mark.slow
 def test_a_second_load_changes_nothing_and_adds_no_history():
     load()
     history = TreatyStatus.history.count() + TreatyReservation.history.count()
@@ -58,6 +61,7 @@ def test_a_second_load_changes_nothing_and_adds_no_history():
     assert TreatyStatus.history.count() + TreatyReservation.history.count() == history
 
 
+@pytest.mark.slow
 def test_an_entry_changed_by_a_person_is_kept(secretariat):
     from legislation.services import treaty_status_change
 
@@ -123,6 +127,7 @@ def test_a_bad_reservations_file_is_refused_too(tmp_path):
     assert TreatyStatus.objects.count() == 0
 
 
+@pytest.mark.slow
 def test_seed_demo_loads_the_real_treaty_status():
     call_command("seed_demo", stdout=StringIO())
     assert TreatyStatus.objects.count() == 140
@@ -130,6 +135,7 @@ def test_seed_demo_loads_the_real_treaty_status():
     assert TreatyStatus.objects.get(country_id="MX", instrument="budapest").invited_on == datetime.date(2007, 2, 1)
 
 
+@pytest.mark.slow
 def test_old_repeated_notes_are_replaced_by_the_files_entries():
     """The text the old model repeated on every party row (moved into entries by migration 0005) goes."""
     entry = TreatyStatus.objects.create(country_id="CL", instrument="budapest", status="party")

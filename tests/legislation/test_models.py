@@ -84,6 +84,7 @@ def test_treaty_entries_keep_history():
     assert entry.history.first().source_as_of == datetime.date(2025, 1, 1)
 
 
+@pytest.mark.slow
 def test_demo_seed_is_rich_and_idempotent():
     from legislation import demo
 

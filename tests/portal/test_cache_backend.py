@@ -5,18 +5,10 @@ import pytest
 from portal.infra.cache_backends import ResilientRedisCache
 from tests.live_servers import free_port
 
-REDIS = "redis://127.0.0.1:6379/10"
-
 
 @pytest.fixture
-def redis_cache():
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS, socket_connect_timeout=2).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.fail("These tests need Redis on 127.0.0.1:6379 (it runs on the project's machines and in CI)")
-    cache = ResilientRedisCache(REDIS, {"KEY_PREFIX": "backend-test"})
+def redis_cache(redis_url):
+    cache = ResilientRedisCache(f"{redis_url}/10", {"KEY_PREFIX": "backend-test"})
     yield cache
     cache.clear()
 

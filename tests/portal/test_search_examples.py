@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 from portal.accounts.models import User
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 LANGUAGES = ["en", "es", "pt", "fr"]
 PAGES = {

@@ -16,7 +16,6 @@ import pytest
 from tests.live_servers import database_url, free_port, manage, production_env, recreate_database, start_gunicorn
 
 pytestmark = pytest.mark.slow
-REDIS = "redis://127.0.0.1:6379/9"
 PASSWORD = "demo-password-2026"
 
 
@@ -53,17 +52,11 @@ class Browser:
 
 
 @pytest.fixture(scope="module")
-def shared_setup():
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS, socket_connect_timeout=2).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.fail("These tests need Redis on 127.0.0.1:6379 (it runs on the project's machines and in CI)")
+def shared_setup(redis_url):
     workdir = Path(tempfile.mkdtemp(prefix="portal-two-"))
     url = database_url(f"portal_two_servers_{uuid.uuid4().hex[:8]}")
     recreate_database(url)
-    env = production_env(url, workdir, REDIS_URL=REDIS, CACHE_KEY_PREFIX=f"two-{uuid.uuid4().hex[:8]}",
+    env = production_env(url, workdir, REDIS_URL=f"{redis_url}/9", CACHE_KEY_PREFIX=f"two-{uuid.uuid4().hex[:8]}",
                          PAGE_CACHE_SECONDS="600", ALLOWED_HOSTS=f"127.0.0.1,{PUBLIC_HOST}")
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "collectstatic", "--noinput", "-v", "0")

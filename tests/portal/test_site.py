@@ -9,6 +9,8 @@ import pytest
 from django.db import OperationalError
 from django.test import override_settings
 
+from tests.live_servers import check_deploy
+
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,21 +110,11 @@ def test_static_files_are_local(client):
     assert "cdn" not in page.lower()
 
 
+@pytest.mark.slow
 def test_check_deploy_is_clean_with_production_settings():
-    env = {
-        **os.environ,
-        "DEBUG": "false",
-        "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
-        "ALLOWED_HOSTS": "portal.example.org",
-        "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
-        "SITE_URL": "https://portal.example.org",
-        "EMAIL_HOST": "smtp.example.org",
-        "REQUEST_DRAFT_KEY": "pLq3JyHk8Y1m1zqgkW0m0yJgT4ZP9yq2V7c6m3z0f0A=",
-    }
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the test process only (tests/conftest.py)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    result = check_deploy(
+        "--fail-level", "WARNING",
+        SITE_URL="https://portal.example.org", REQUEST_DRAFT_KEY="pLq3JyHk8Y1m1zqgkW0m0yJgT4ZP9yq2V7c6m3z0f0A=",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -145,6 +137,7 @@ def test_yes_ish_boolean_is_refused():
     assert "DEBUG must be one of" in result.stderr
 
 
+@pytest.mark.slow
 def test_seed_demo_is_idempotent_and_prints_sign_in(capsys):
     from django.core.management import call_command
 

@@ -4,34 +4,14 @@ link nobody can open: `manage.py check --deploy` fails, and `make serve` will no
 import os
 import signal
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from portal.checks import site_url_check
-
-ROOT = Path(__file__).resolve().parents[2]
-PRODUCTION = {
-    "DEBUG": "false",
-    "SECRET_KEY": "x" * 30 + "-production-secret-key-for-the-check-0123456789",
-    "ALLOWED_HOSTS": "portal.example.org",
-    "CSRF_TRUSTED_ORIGINS": "https://portal.example.org",
-    "EMAIL_HOST": "smtp.example.org",
-}
+from tests.live_servers import ROOT, check_deploy
 
 
-def check_deploy(**env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **PRODUCTION, **env}
-    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    if "SITE_URL" not in env:
-        environment.pop("SITE_URL", None)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120,
-    )
-
-
+@pytest.mark.slow
 def test_check_deploy_fails_without_site_url():
     result = check_deploy()
     assert result.returncode != 0

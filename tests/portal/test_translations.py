@@ -60,6 +60,7 @@ NAVIGATION = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_public_pages_have_no_english_interface_text(language):
@@ -109,6 +110,7 @@ RESTRICTED_PAGES = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_restricted_and_account_pages_have_no_english_interface_text(language, expert_br):

@@ -19,14 +19,7 @@ from recommendations.services import questionnaire_reminders_send
 from recommendations.tracker import build_tracker
 from tests.recommendations.conftest import questions, rec
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_storage(settings, tmp_path):
-    settings.STORAGES = {**settings.STORAGES, "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": str(tmp_path / "private"), "base_url": None}}}
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage"), pytest.mark.slow]
 
 
 def test_demo_seed_is_idempotent_and_the_cycle_runs(client, mailoutbox, django_capture_on_commit_callbacks):

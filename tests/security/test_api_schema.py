@@ -23,7 +23,7 @@ import contacts.demo
 import legislation.demo
 import portal.demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 EXAMPLES_PER_OPERATION = 25
 

@@ -110,14 +110,12 @@ def test_update_request_answered(focal_ar, secretariat):
     recorded("contacts.update_request_answered", actor=focal_ar)
 
 
-def test_membership_change_and_document_download(expert_br, expert_mx, tmp_path, settings):
+def test_membership_change_and_document_download(expert_br, expert_mx, private_storage):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from workspaces.models import Role as WorkspaceRole
     from workspaces.services import document_upload, membership_add, workspace_create
 
-    settings.STORAGES = {**settings.STORAGES, "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}}}
     workspace = workspace_create(name="Audit", slug="audit", owners=[expert_br], by=None)
     membership_add(workspace=workspace, user=expert_mx, role=WorkspaceRole.MEMBER, by=expert_br, via="test")
     recorded("workspace.member_added", actor=expert_br)

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 QUERY_STRINGS = ["", "?q=fraud", "?country=br", "?country=zz", "?page=2", "?page=x&sort=bogus", "?kind=%00&year=abc"]
 
 
+@pytest.mark.slow
 def test_a_crawl_of_public_pages_with_query_strings_creates_no_session():
     topic, other = make_topic(), make_topic("Ransomware")
     urls = [url + query for url in public_list_urls() for query in QUERY_STRINGS]

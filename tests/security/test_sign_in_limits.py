@@ -103,6 +103,7 @@ def test_client_address_rule(settings_, meta, expected):
         ({}, "0 None"),
     ],
 )
+@pytest.mark.slow
 def test_the_documented_proxy_variables_configure_the_rule(env, expected):
     environment = {**os.environ, **env}
     for name in ("BEHIND_PROXY", "TRUSTED_PROXY_COUNT", "TRUSTED_CLIENT_IP_HEADER"):

@@ -13,11 +13,9 @@ POLYGLOT = b"%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body
 
 
 @pytest.fixture
-def workspace(expert_br, tmp_path, settings):
+def workspace(expert_br, private_storage):
     from workspaces.services import workspace_create
 
-    settings.STORAGES = {**settings.STORAGES, "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}}}
     return workspace_create(name="Uploads", slug="uploads", owners=[expert_br], by=None)
 
 

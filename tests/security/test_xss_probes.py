@@ -111,14 +111,11 @@ def test_password_is_never_echoed_back():
     assert PASSWORD not in response.content.decode()
 
 
-def test_documents_join_requests_and_contact_points_are_escaped(expert_br, focal_ar, tmp_path, settings):
+def test_documents_join_requests_and_contact_points_are_escaped(expert_br, focal_ar, private_storage):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from contacts.models import ContactPoint, NationalUnit
     from workspaces.models import Workspace
-
-    settings.STORAGES = {**settings.STORAGES, "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": str(tmp_path)}}}
     from workspaces.services import workspace_create
 
     workspace_create(name="Open probe", slug="open-probe", owners=[expert_br], by=None,

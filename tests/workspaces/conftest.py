@@ -10,24 +10,8 @@ from workspaces.models import Role, Workspace
 
 
 @pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Personas are many here; a slow password hash would only cost time."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def private_storage(settings, tmp_path):
-    """Workspace documents go to a fresh temporary folder in every test."""
-    root = tmp_path / "private"
-    root.mkdir()
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "private": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(root), "base_url": None},
-        },
-    }
-    return root
+def _documents_in_a_temporary_folder(private_storage):
+    """Workspace documents go to a fresh temporary folder in every test (`private_storage`)."""
 
 
 @pytest.fixture

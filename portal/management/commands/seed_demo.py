@@ -1,5 +1,4 @@
-import importlib
-import importlib.util
+from importlib import import_module
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -15,9 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         for module_name in DEMO_MODULES:
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            module = importlib.import_module(module_name)
+            module = import_module(module_name)
             with transaction.atomic():
                 module.seed(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
