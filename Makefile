@@ -53,7 +53,7 @@ require-site-url:
 lint: install
 	$(PY) -m ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces cooperation recommendations
+	$(PY) -m bandit -q -c pyproject.toml -r portal legislation contacts workspaces cooperation recommendations alerts
 
 # Browser tests drive Debian's Chromium (Playwright's own browser download does not work here);
 # the print tests read the PDFs with poppler-utils (pdftotext); the Nu Html Checker needs Java.
