@@ -4,8 +4,7 @@ rights), activity and the audit trail in step with the change.
 
 Who may call what is decided by the caller through `access.get_workspace_for_user`; these
 functions keep the rules that hold whoever calls them (archived means read-only, a workspace
-keeps an owner, an invitation works once).
-"""
+keeps an owner, an invitation works once)."""
 
 import hashlib
 import re
@@ -17,12 +16,12 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.accounts.models import ExpertProfile, User
+from portal.accounts.models import User
 from portal.accounts.services import audit_record
 from portal.emails import send_templated_email
 from workspaces import files
@@ -30,7 +29,6 @@ from workspaces.models import (
     INVITATION_VALID_FOR,
     ROLE_ORDER,
     Activity,
-    DigestDelivery,
     Document,
     DocumentVersion,
     GoodPractice,
@@ -43,9 +41,16 @@ from workspaces.models import (
     Thread,
     Workspace,
 )
+from workspaces.notifications import activity_record, member_added_email
 
-# Slugs that would clash with the workspaces app's own addresses.
 RESERVED_SLUGS = {"invitations", "new", "search"}
+PRACTICE_FIELDS = ("title", "problem", "practice", "results", "country", "topics", "contact")
+LANGUAGE_MARKERS = {
+    "en": {"the", "and", "of", "to", "with", "was", "were", "for", "that", "which"},
+    "es": {"el", "los", "las", "del", "y", "con", "fue", "para", "que", "una", "por"},
+    "pt": {"o", "os", "as", "do", "da", "dos", "das", "com", "foi", "para", "não", "uma", "em"},
+    "fr": {"le", "les", "des", "du", "et", "avec", "était", "pour", "qui", "une", "est", "au"},
+}
 
 
 def private_storage():
@@ -139,20 +144,8 @@ def workspace_create(
         membership_add(workspace=workspace, user=user, role=role, by=by, via="created")
     if tell_members:
         for user, role in named.values():
-            _tell_added(workspace=workspace, user=user, role=role, by=by)
+            member_added_email(workspace=workspace, user=user, role=role, by=by)
     return workspace
-
-
-def _tell_added(*, workspace: Workspace, user: User, role: str, by: User | None) -> None:
-    """Email someone named a member that they belong to the workspace now (after the commit)."""
-    transaction.on_commit(
-        lambda: send_templated_email(
-            template="workspaces/email/member_added",
-            to=[user.email],
-            language=user.preferred_language or None,
-            context={"workspace": workspace, "recipient": user, "role": Role(role).label, "by": by},
-        )
-    )
 
 
 @transaction.atomic
@@ -516,8 +509,6 @@ def post_remove(*, post: Post, by: User) -> Post:
 
 # Good practices ---------------------------------------------------------------------------
 
-PRACTICE_FIELDS = ("title", "problem", "practice", "results", "country", "topics", "contact")
-
 
 def _check_contact(workspace: Workspace, contact: User | None) -> None:
     if contact is not None and not Membership.objects.filter(workspace=workspace, user=contact).exists():
@@ -594,12 +585,6 @@ def _practice_people(practice: GoodPractice) -> list[User]:
 
 
 # A few frequent words of each language: enough to tell which language a practice is written in.
-LANGUAGE_MARKERS = {
-    "en": {"the", "and", "of", "to", "with", "was", "were", "for", "that", "which"},
-    "es": {"el", "los", "las", "del", "y", "con", "fue", "para", "que", "una", "por"},
-    "pt": {"o", "os", "as", "do", "da", "dos", "das", "com", "foi", "para", "não", "uma", "em"},
-    "fr": {"le", "les", "des", "du", "et", "avec", "était", "pour", "qui", "une", "est", "au"},
-}
 
 
 def guess_language(text: str) -> str:
@@ -925,113 +910,3 @@ def documents_purge(*, now: datetime | None = None) -> tuple[int, int]:
 
 
 # Activity and notifications ---------------------------------------------------------------
-
-
-def activity_record(
-    *,
-    workspace: Workspace,
-    actor: User | None,
-    kind: str,
-    title: str,
-    url_name: str,
-    url_args: list,
-    fragment: str = "",
-) -> Activity:
-    """Note something new in the workspace; members who chose immediate emails hear of it
-    once the transaction has committed."""
-    activity = Activity.objects.create(
-        workspace=workspace,
-        actor=actor,
-        kind=kind,
-        title=title[:200],
-        url_name=url_name,
-        url_args=url_args,
-        fragment=fragment,
-    )
-    from workspaces.tasks import notify_activity
-
-    transaction.on_commit(lambda: notify_activity.enqueue(activity.pk))
-    return activity
-
-
-def activity_notify_immediately(*, activity_id: int) -> int:
-    """Email one new item to the members who chose immediate emails; returns how many."""
-    activity = Activity.objects.select_related("workspace", "actor").filter(pk=activity_id).first()
-    if activity is None:
-        return 0
-    recipients = (
-        Membership.objects.filter(workspace=activity.workspace, notify=Notify.IMMEDIATE, user__is_active=True)
-        .exclude(user=activity.actor)
-        .filter(user__expert_profile__status=ExpertProfile.Status.APPROVED)
-        .select_related("user")
-    )
-    sent = 0
-    for membership in recipients:
-        send_templated_email(
-            template="workspaces/email/activity",
-            to=[membership.user.email],
-            language=membership.user.preferred_language or None,
-            context={"activity": activity, "workspace": activity.workspace, "recipient": membership.user},
-        )
-        sent += 1
-    return sent
-
-
-DIGEST_MAX_ITEMS = 200
-
-
-def digest_send(*, user: User, now: datetime | None = None) -> int:
-    """Send one user their digest of new items in the workspaces they still belong to (digest
-    chosen), each item at most once; returns the number of items sent."""
-    now = now or timezone.now()
-    memberships = list(Membership.objects.filter(user=user, notify=Notify.DIGEST).select_related("workspace"))
-    sections = []
-    delivered = []
-    with transaction.atomic():
-        for membership in memberships:
-            items = list(
-                Activity.objects.filter(
-                    workspace=membership.workspace, created_at__gte=membership.notify_since, created_at__lte=now
-                )
-                .exclude(actor=user)
-                .exclude(deliveries__user=user)
-                .select_related("actor")
-                .order_by("created_at", "pk")[:DIGEST_MAX_ITEMS]
-            )
-            if items:
-                sections.append({"workspace": membership.workspace, "items": items})
-                delivered.extend(items)
-        if not delivered:
-            return 0
-        try:
-            DigestDelivery.objects.bulk_create([DigestDelivery(user=user, activity=a, sent_at=now) for a in delivered])
-        except IntegrityError:
-            # Another run sent these at the same moment: never send twice.
-            return 0
-        transaction.on_commit(
-            lambda: send_templated_email(
-                template="workspaces/email/digest",
-                to=[user.email],
-                language=user.preferred_language or None,
-                context={"recipient": user, "sections": sections, "count": len(delivered)},
-            )
-        )
-    return len(delivered)
-
-
-def digest_send_all(*, now: datetime | None = None) -> tuple[int, int]:
-    """Send every member who chose the daily digest theirs; returns (emails, items)."""
-    user_ids = (
-        Membership.objects.filter(
-            notify=Notify.DIGEST, user__is_active=True, user__expert_profile__status=ExpertProfile.Status.APPROVED
-        )
-        .values_list("user_id", flat=True)
-        .distinct()
-    )
-    emails = items = 0
-    for user in User.objects.filter(pk__in=list(user_ids)):
-        count = digest_send(user=user, now=now)
-        if count:
-            emails += 1
-            items += count
-    return emails, items

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from workspaces.services import digest_send_all
+from workspaces.notifications import digest_send_all
 
 
 class Command(BaseCommand):
