@@ -32,6 +32,7 @@ def retention_facts() -> dict:
         "contact_days": contact_message_retention_days(),
         "audit_days": int(audit_days) if audit_days else None,
         "log_days": int(settings.PORTAL["SERVER_LOG_RETENTION_DAYS"]),
+        "email_days": int(settings.PORTAL["OUTGOING_EMAIL_RETENTION_DAYS"]),
     }
 
 

@@ -45,3 +45,10 @@ def test_privacy_and_contact_are_in_the_sitemap(client):
     sitemap = client.get("/sitemap.xml").content.decode()
     for lang in ("en", "es", "pt", "fr"):
         assert f"/{lang}/privacy/</loc>" in sitemap and f"/{lang}/contact/</loc>" in sitemap
+
+
+def test_the_notice_says_how_long_alert_subscriptions_and_sent_emails_are_kept(client, settings):
+    settings.PORTAL = {**settings.PORTAL, "OUTGOING_EMAIL_RETENTION_DAYS": 21}
+    page = client.get("/en/privacy/").content.decode()
+    assert 'id="alerts"' in page and "until you stop following" in page
+    assert "How long: 21 days after it is sent, then deleted." in page
