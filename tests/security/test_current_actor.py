@@ -85,7 +85,7 @@ def test_a_service_that_names_no_actor_records_whoever_acts(secretariat):
     })
     event = AuditEvent.objects.get(action="content.bulletin_sent")
     assert (event.actor, event.ip_address) == (secretariat, ADDRESS)
-    assert event.details["sent"] == 1
+    assert event.details["queued"] == 1
 
 
 def test_a_management_command_records_no_actor():
