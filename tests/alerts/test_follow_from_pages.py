@@ -1,0 +1,64 @@
+"""Ways to follow from the pages where a subject is read: Convention articles (the coverage matrix and
+an article's provisions), a state's points of contact (the experts' directory), and, for experts, each
+of their workspaces' notification settings listed on the alerts page."""
+
+import pytest
+
+from tests.conftest import make_expert
+from tests.contacts.factories import make_point, make_unit
+from workspaces import services as workspace_services
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_coverage_matrix_offers_to_follow_each_article(client):
+    page = client.get("/en/laws/matrix/").content.decode()
+    assert "Follow an article" in page
+    assert 'href="/en/alerts/?subject=article%3Abudapest-2"' in page
+    assert 'href="/en/alerts/?subject=article%3Abudapest-35"' in page
+
+
+def test_an_articles_provisions_offer_to_follow_it_by_email_and_feed(client):
+    page = client.get("/en/laws/provisions/?article=16").content.decode()
+    assert "Follow this article: email alerts" in page
+    assert 'href="/en/alerts/?subject=article%3Abudapest-16"' in page
+    assert 'href="/en/alerts/feed/article:budapest-16/"' in page
+    # Without an article chosen there is nothing to follow.
+    assert "Follow this article" not in client.get("/en/laws/provisions/").content.decode()
+
+
+def test_the_followed_article_is_preselected_on_the_alerts_page(client):
+    page = client.get("/en/alerts/?subject=article%3Abudapest-16").content.decode()
+    assert 'value="article:budapest-16" selected' in page
+
+
+def test_the_directory_offers_experts_to_follow_a_states_points_of_contact(client_for, expert_br):
+    make_point(make_unit("AR"), name="Duty desk")
+    page = client_for(expert_br).get("/en/contacts/").content.decode()
+    assert 'href="/en/alerts/?subject=contacts%3Aar"' in page
+    assert "Follow the points of contact of Argentina" in page
+    follow_page = client_for(expert_br).get("/en/alerts/?subject=contacts%3Aar").content.decode()
+    assert 'value="contacts:ar" selected' in follow_page
+
+
+def test_the_alerts_page_lists_an_experts_workspaces_with_their_notification_setting(client_for, expert_br):
+    workspace = workspace_services.workspace_create(name="Ransomware taskforce", slug="ransomware",
+                                                   description="", owners=[expert_br], by=None)
+    page = client_for(expert_br).get("/en/alerts/").content.decode()
+    assert "Your workspaces" in page
+    assert f'href="/en/workspaces/{workspace.slug}/#notify-title"' in page
+    assert "Ransomware taskforce</a>: A daily digest" in page
+
+
+def test_an_expert_in_no_workspace_is_told_where_workspace_emails_are_chosen(client_for, expert_mx):
+    page = client_for(expert_mx).get("/en/alerts/").content.decode()
+    assert "You are not a member of any workspace yet" in page
+
+
+def test_visitors_and_unvetted_users_see_no_workspace_on_the_alerts_page(client, client_for, registered):
+    owner = make_expert("owner@example.org", "AR")
+    workspace_services.workspace_create(name="Secret taskforce", slug="secret", description="",
+                                        owners=[owner], by=None)
+    for user in (None, registered):
+        page = client_for(user).get("/en/alerts/").content.decode()
+        assert "Your workspaces" not in page and "Secret taskforce" not in page
