@@ -98,6 +98,11 @@ class SpokenLanguage(models.TextChoices):
     HAITIAN_CREOLE = "ht", _("Haitian Creole")
 
 
+# An update request's answer verifies every entry with the same `now` and saves them one after the
+# other: each save lands within this margin of that moment.
+VERIFIED_SAVE_MARGIN = timedelta(minutes=1)
+
+
 class VerifiableQuerySet(models.QuerySet):
     """Freshness filters shared by units and contact points (rules in contacts/freshness.py)."""
 
@@ -136,6 +141,17 @@ class Verifiable(ChoiceDisplayMixin, models.Model):
     def freshness(self) -> Freshness:
         """The badge: verification age, and for entries with checked public links (units) their health."""
         return freshness_of(self.last_verified_at, link_ok=getattr(self, "link_ok", None))
+
+    @property
+    def changed_since_verified(self) -> bool:
+        """Edited after it was last verified. The save that records a verification (or a correction,
+        which counts as one) stamps `updated_at` a moment after `last_verified_at`; within
+        VERIFIED_SAVE_MARGIN that save is the verification itself, not a change. Creating an entry
+        (an import carrying an earlier verification date) is not a change either."""
+        if not (self.last_verified_at and self.updated_at):
+            return False
+        edited = self.created_at is None or self.updated_at - self.created_at > VERIFIED_SAVE_MARGIN
+        return edited and self.updated_at - self.last_verified_at > VERIFIED_SAVE_MARGIN
 
     def mark_verified(self, *, by, at=None) -> None:
         """Set "last verified" (the caller saves)."""

@@ -256,3 +256,31 @@ def test_freshness_dashboard_counts_the_fiches(world, as_persona):
     page = client.get(reverse("contacts:freshness_dashboard")).content.decode()
     assert "<th scope=\"col\">Evidence fiches</th>" in page
     assert '<td data-figure="fiche">2</td>' in page
+
+
+def _fiche_entry(page: str, fiche) -> str:
+    """The <details> of one fiche on the update request page."""
+    start = page.index(f'id="confirm-fiche-{fiche.pk}"')
+    return page[page.rindex("<details", 0, start):start]
+
+
+def test_a_fiche_edited_after_its_verification_says_so_and_opens_by_itself(world, as_persona):
+    Fiche.objects.filter(pk=world["preservation"].pk).update(created_at=days_ago(500), updated_at=timezone.now())
+    client, _user = as_persona("focal_ar")
+    page = client.get(_open_request().get_absolute_url()).content.decode()
+    changed, unchanged = _fiche_entry(page, world["preservation"]), _fiche_entry(page, world["subscriber"])
+    assert "after it was last verified" in changed and " open>" in changed
+    assert "after it was last verified" not in unchanged and " open>" not in unchanged
+
+
+def test_a_fiche_confirmed_or_corrected_does_not_read_as_changed_on_the_next_request(world, as_persona):
+    client, user = as_persona("focal_ar")
+    first = _open_request()
+    assert client.post(first.get_absolute_url(), _answer(world)).status_code == 302
+    fiche = Fiche.objects.get(pk=world["subscriber"].pk)
+    assert fiche.last_verified_at > timezone.now() - timedelta(minutes=1)
+    assert not fiche.changed_since_verified
+    page = client.get(_open_request().get_absolute_url()).content.decode()
+    assert "after it was last verified" not in page
+    for key in ("preservation", "subscriber"):
+        assert " open>" not in _fiche_entry(page, world[key])
