@@ -4,9 +4,13 @@ current (portal.scope.CountryScopedAdmin). Update
 requests are sent from the country list (one, several or all countries)."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
@@ -262,11 +266,13 @@ class SecretariatOnlyAdmin(admin.ModelAdmin):
 class CountryFreshnessAdmin(SecretariatOnlyAdmin):
     """Countries with their freshness; select one, several or all and send update requests."""
 
-    list_display = ["name", "subregion", "unit_count", "contact_count", "overdue_count", "open_request_count"]
+    list_display = ["name", "subregion", "unit_count", "contact_count", "overdue_count", "open_request_count",
+                    "check_links_button"]
     list_filter = ["subregion"]
     search_fields = ["iso2", "name_en", "name_es", "name_pt", "name_fr"]
     actions = ["send_update_requests", "check_links_in_background"]
     ordering = ["name_en"]
+    change_form_template = "admin/contacts/countryfreshness/change_form.html"
 
     def has_change_permission(self, request, obj=None):
         return False
@@ -306,9 +312,38 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
     def send_update_requests(self, request, queryset):
         _send(self, request, list(queryset.order_by()))
 
+    @admin.display(description=_("links"))
+    def check_links_button(self, obj):
+        # A button of the list's own form (no nested form, no script): it posts the list's CSRF
+        # token to this country's address below.
+        url = reverse("admin:contacts_countryfreshness_check_links", args=[obj.iso2.lower()])
+        return format_html('<button type="submit" class="button" formaction="{}" formmethod="post" '
+                           'name="_check_links" value="{}">{}<span class="visually-hidden"> {}</span></button>',
+                           url, obj.iso2, _("Check the links now"), obj.name)
+
+    def get_urls(self):
+        own = [path("<str:iso2>/check-links/", self.admin_site.admin_view(self.check_links_view),
+                    name="contacts_countryfreshness_check_links")]
+        return own + super().get_urls()
+
+    def check_links_view(self, request, iso2):
+        """One country's "Check the links now" (its row's button, or its page's): the same background check
+        as the action."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        country = get_object_or_404(CountryFreshness, iso2=iso2.upper())
+        self._start_link_checks(request, [country.iso2])
+        if request.POST.get("_back") == "page":  # the button on the country's own page
+            return HttpResponseRedirect(reverse("admin:contacts_countryfreshness_change", args=[country.iso2]))
+        return HttpResponseRedirect(reverse("admin:contacts_countryfreshness_changelist"))
+
     @admin.action(description=_("Check the links of the selected countries' units (in the background)"))
     def check_links_in_background(self, request, queryset):
-        codes = sorted(queryset.values_list("iso2", flat=True))
+        self._start_link_checks(request, sorted(queryset.values_list("iso2", flat=True)))
+
+    def _start_link_checks(self, request, codes):
         for code in codes:
             audit_record(action="contacts.links_check_started", actor=request.user, target=f"country:{code}")
             # After the commit: a worker must not start before the request's own writes are visible.

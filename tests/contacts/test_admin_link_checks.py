@@ -116,3 +116,46 @@ def test_answered_update_requests_are_marked_reviewed(client, secretariat):
     assert answered.reviewed_by == secretariat and answered.reviewed_at is not None
     assert UpdateRequest.objects.to_review().count() == 0
     assert AuditEvent.objects.get(action="contacts.update_request_reviewed").actor == secretariat
+
+
+def test_each_country_row_has_a_button_that_checks_that_countrys_links(
+    client, secretariat, server, django_capture_on_commit_callbacks  # noqa: F811
+):
+    unit = make_unit("MX", website=server + "/missing", reporting_url="")
+    elsewhere = make_unit("BR", website=server + "/ok", reporting_url="")
+    client.force_login(secretariat)
+    listing = client.get(reverse("admin:contacts_countryfreshness_changelist")).content.decode()
+    button_url = reverse("admin:contacts_countryfreshness_check_links", args=["mx"])
+    assert f'formaction="{button_url}"' in listing and "Check the links now" in listing
+    assert client.get(button_url).status_code == 405  # a GET (a prefetch, a crawler) starts nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(button_url, {"_check_links": "MX"}, follow=True)
+    assert "The links of 1 country's units are being checked" in html.unescape(response.content.decode())
+    assert NationalUnit.objects.get(pk=unit.pk).link_ok is False
+    assert NationalUnit.objects.get(pk=elsewhere.pk).link_checked_at is None
+    assert AuditEvent.objects.get(action="contacts.links_check_started").actor == secretariat
+    assert client.post(reverse("admin:contacts_countryfreshness_check_links", args=["zz"])).status_code == 404
+
+
+def test_only_the_secretariat_starts_a_countrys_check(client, staff_focal_ar, monkeypatch):
+    from contacts import admin as contacts_admin
+
+    enqueued = []
+    monkeypatch.setattr(contacts_admin, "check_country_links", SimpleNamespace(enqueue=enqueued.append))
+    client.force_login(staff_focal_ar)
+    response = client.post(reverse("admin:contacts_countryfreshness_check_links", args=["ar"]))
+    assert response.status_code == 403 and enqueued == []
+
+
+def test_a_countrys_own_admin_page_has_the_button_and_comes_back_to_it(
+    client, secretariat, server, django_capture_on_commit_callbacks  # noqa: F811
+):
+    unit = make_unit("MX", website=server + "/ok", reporting_url="")
+    client.force_login(secretariat)
+    page_url = reverse("admin:contacts_countryfreshness_change", args=["MX"])
+    button_url = reverse("admin:contacts_countryfreshness_check_links", args=["mx"])
+    assert f'formaction="{button_url}"' in client.get(page_url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(button_url, {"_back": "page"})
+    assert response.status_code == 302 and response["Location"] == page_url
+    assert NationalUnit.objects.get(pk=unit.pk).link_ok is True
