@@ -30,6 +30,15 @@ def record(*, subjects, verb: str, label: str = "", path: str = "", restricted: 
     ])
 
 
+# A save that only records a verification ("still correct": contacts' entry_confirm, an update
+# request's answer, cooperation's fiche_confirm) changes nothing people follow.
+VERIFICATION_FIELDS = frozenset({"last_verified_at", "last_verified_by", "updated_at"})
+
+
+def _only_verified(update_fields) -> bool:
+    return update_fields is not None and set(update_fields) <= VERIFICATION_FIELDS
+
+
 def _law_saved(sender, instance, raw=False, **kwargs):
     if raw or not instance.is_published:
         return
@@ -68,23 +77,23 @@ def _treaty_saved(sender, instance, raw=False, **kwargs):
            path=f"treaties/?instrument={instance.instrument}")
 
 
-def _unit_saved(sender, instance, raw=False, **kwargs):
-    if raw or not instance.is_published:
+def _unit_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or _only_verified(update_fields) or not instance.is_published:
         return
     record(subjects=[f"country:{instance.country_id.lower()}"], verb=AlertEvent.Verb.UNIT,
            label=instance.display_name, path=_path(instance))
 
 
-def _contact_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+def _contact_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or _only_verified(update_fields):
         return
     # Restricted: the event names no person and links to the directory, behind the gate.
     record(subjects=[f"contacts:{instance.unit.country_id.lower()}"], verb=AlertEvent.Verb.CONTACTS,
            path=f"contacts/?country={instance.unit.country_id}", restricted=True)
 
 
-def _fiche_saved(sender, instance, raw=False, **kwargs):
-    if raw:
+def _fiche_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or _only_verified(update_fields):
         return
     code = instance.country_id.lower()
     record(subjects=[f"fiches:{code}", f"country:{code}"], verb=AlertEvent.Verb.FICHE,
