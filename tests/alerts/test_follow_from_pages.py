@@ -62,3 +62,22 @@ def test_visitors_and_unvetted_users_see_no_workspace_on_the_alerts_page(client,
     for user in (None, registered):
         page = client_for(user).get("/en/alerts/").content.decode()
         assert "Your workspaces" not in page and "Secret taskforce" not in page
+
+
+def test_the_workspace_list_on_the_alerts_page_costs_the_same_for_one_or_many(client_for, expert_br,
+                                                                             django_assert_max_num_queries):
+    from tests.alerts.test_alerts import QUERIES
+
+    def make(count, start=0):
+        for n in range(start, start + count):
+            workspace_services.workspace_create(name=f"Workspace {n}", slug=f"workspace-{n}", description="",
+                                                owners=[expert_br], by=None)
+
+    make(1)
+    client = client_for(expert_br)
+    with django_assert_max_num_queries(QUERIES):
+        client.get("/en/alerts/")
+    make(6, start=1)
+    with django_assert_max_num_queries(QUERIES):
+        page = client.get("/en/alerts/").content.decode()
+    assert page.count('#notify-title"') == 7
