@@ -125,6 +125,16 @@ class WorkspaceAdmin(admin.ModelAdmin):
     readonly_fields = ["created_at", "created_by", "archived_at", "archived_by"]
     actions = ["unarchive"]
 
+    change_form_template = "admin/workspaces/workspace/change_form.html"
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The workspace's page opens for its members only (404 to anyone else, the secretariat
+        # included): a secretariat user who is not a member is told so beside "View on site".
+        if obj is not None:
+            context = {**context, "not_a_member": not Membership.objects.filter(
+                workspace=obj, user=request.user).exists()}
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_inlines(self, request, obj):
         # Created with named members and roles; afterwards the owners manage members on the site.
         return [MembershipInline] if obj else [NewMembershipInline]

@@ -142,3 +142,17 @@ def test_admin_lists_workspaces_without_their_content(client, secretariat, works
     assert thread.title not in page
     assert client.get("/admin/workspaces/post/").status_code == 404
     assert client.get("/admin/workspaces/document/").status_code == 404
+
+
+def test_a_secretariat_user_who_is_not_a_member_is_told_why_the_page_will_not_open(client, create, owner,
+                                                                                    secretariat):
+    create(add_form(members=[(owner, Role.OWNER)]))
+    workspace = Workspace.objects.get(slug="new-taskforce")
+    client.force_login(secretariat)
+    change = client.get(f"/admin/workspaces/workspace/{workspace.pk}/change/").content.decode()
+    assert "opens for its members only, and you are not one" in change
+    assert f"({workspace.get_absolute_url()})" in change
+    assert client.get(workspace.get_absolute_url()).status_code == 404
+    Membership.objects.create(workspace=workspace, user=secretariat, role=Role.READER)
+    change = client.get(f"/admin/workspaces/workspace/{workspace.pk}/change/").content.decode()
+    assert "you are not one" not in change
