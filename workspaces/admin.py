@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import ExpertProfile, User
@@ -18,7 +18,7 @@ from workspaces.models import GoodPractice, Membership, Role, Workspace
 
 class WorkspaceAdminForm(forms.ModelForm):
     owners = forms.ModelMultipleChoiceField(
-        label=_("owners"),
+        label=capfirst(_("owners")),
         required=False,
         queryset=User.objects.none(),
         help_text=_(
