@@ -214,3 +214,48 @@ def client_for(client):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def as_persona(request, client_for):
+    """`as_persona(name)`: the test client signed in as the persona fixture of that name, and the
+    persona (`"visitor"`: anonymous, None)."""
+
+    def sign_in(name):
+        user = None if name == "visitor" else request.getfixturevalue(name)
+        return client_for(user), user
+
+    return sign_in
+
+
+@pytest.fixture
+def focal_br(db):
+    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
+
+
+@pytest.fixture
+def staff_focal_ar(db):
+    """The focal point for Argentina as the admin knows them: staff, with the group's permissions."""
+    from portal.demo import _grant_focal_point_permissions
+
+    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
+    _grant_focal_point_permissions()
+    return user
+
+
+@pytest.fixture
+def focal_ar_br(db, secretariat):
+    """A focal point (profile: Argentina, staff) to whom the secretariat also gave Brazil."""
+    from portal.accounts.services import focal_countries_set
+    from portal.demo import _grant_focal_point_permissions
+
+    user = make_expert("focal-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
+    focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
+    _grant_focal_point_permissions()
+    return user
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The anonymous page cache switched on (tests run with it off)."""
+    settings.CACHE_MIDDLEWARE_SECONDS = 600

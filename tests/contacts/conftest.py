@@ -1,15 +1,7 @@
 import pytest
-from django.utils import translation
 
 from contacts.models import ContactRole
 from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE, make_point, make_unit
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Each test starts in English: a request in another language leaves it active in the thread."""
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture
@@ -38,12 +30,3 @@ EXPERTS = ["expert_br", "expert_mx", "focal_ar", "secretariat"]
 NOT_EXPERTS = ["visitor", "registered", "expert_without_mfa", "suspended_expert"]
 
 
-@pytest.fixture
-def as_persona(request, client_for):
-    """`as_persona(name)`: the test client signed in as that persona (visitor: anonymous)."""
-
-    def sign_in(name):
-        user = None if name == "visitor" else request.getfixturevalue(name)
-        return client_for(user), user
-
-    return sign_in

@@ -9,20 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from contacts.models import NationalUnit, UpdateRequest
-from portal.accounts.models import AuditEvent, Role
-from portal.demo import _grant_focal_point_permissions
-from tests.conftest import make_expert
+from portal.accounts.models import AuditEvent
 from tests.contacts.factories import make_unit
 from tests.contacts.test_check_links import server  # noqa: F401  (the local HTTP server fixture)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_focal_ar(db):
-    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
-    return user
 
 
 def test_the_button_on_a_units_page_checks_its_links_now(client, secretariat, server):  # noqa: F811

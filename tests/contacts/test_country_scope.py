@@ -18,15 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def focal_ar_br(db, secretariat):
-    """A focal point (profile: Argentina) to whom the secretariat also gave Brazil."""
-    user = make_expert("focal-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
-    _grant_focal_point_permissions()
-    return user
-
-
-@pytest.fixture
 def deputy_mx(db, secretariat):
     """An approved expert from Chile made deputy focal point for Mexico."""
     user = make_expert("deputy-mx@example.org", "CL", is_staff=True)

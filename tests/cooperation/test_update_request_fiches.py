@@ -14,28 +14,11 @@ from contacts.models import UpdateRequest
 from contacts.queries import freshness_report
 from contacts.services import update_requests_send
 from cooperation.models import Fiche
-from portal.accounts.models import AuditEvent, Role
-from tests.conftest import make_expert
+from portal.accounts.models import AuditEvent
 from tests.contacts.factories import days_ago, make_point, make_unit
 from tests.cooperation.factories import make_fiche
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def focal_br(db):
-    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
-
-
-@pytest.fixture
-def as_persona(request, client_for):
-    """`as_persona(name)`: the test client signed in as that persona, and the persona."""
-
-    def sign_in(name):
-        user = request.getfixturevalue(name)
-        return client_for(user), user
-
-    return sign_in
 
 
 @pytest.fixture
