@@ -139,9 +139,7 @@ def contact_edit(request, pk: int):
 def unit_confirm(request, pk: int):
     """One click: this unit is still correct."""
     unit = get_unit_for_editor(request.user, pk)
-    entry_confirm(entry=unit, by=request.user)
-    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": unit.name})
-    return redirect(_next_or(request, _country_url(unit.country)))
+    return _confirmed(request, unit, unit.country)
 
 
 @restricted
@@ -149,9 +147,14 @@ def unit_confirm(request, pk: int):
 def contact_confirm(request, pk: int):
     """One click: this point of contact is still correct."""
     point = get_contact_point_for_editor(request.user, pk)
-    entry_confirm(entry=point, by=request.user)
-    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": point.name})
-    return redirect(_next_or(request, _country_url(point.unit.country)))
+    return _confirmed(request, point, point.unit.country)
+
+
+def _confirmed(request, entry, country):
+    """Mark a unit or a point of contact still correct, say so, and go back where the editor came from."""
+    entry_confirm(entry=entry, by=request.user)
+    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": entry.name})
+    return redirect(_next_or(request, _country_url(country)))
 
 
 @restricted
