@@ -9,7 +9,10 @@ Items are secretariat-only: focal points and other staff are shown none of them.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.apps import apps
+from django.urls import reverse
 from django.utils.functional import Promise
 
 # Where each known item sits on the page and in the email. Keys not listed come after, in the
@@ -45,6 +48,23 @@ class WaitingCount:
     label: str | Promise
     count: int
     url: str
+
+
+def admin_filter_item(*, key: str, label: str | Promise, model: str, **lookups) -> WaitingItem:
+    """The common item: the rows of `model` ("app_label.ModelName") that match `lookups`, linked
+    to the admin's list of that model filtered the same way (the lookups are the admin's own
+    query-string filters, e.g. `status__exact="submitted"`), so the count and the list it opens
+    cannot disagree. Items whose rule is a queryset method or a custom admin filter are written
+    by hand with `WaitingItem`."""
+    app_label, model_name = model.split(".")
+
+    def count() -> int:
+        return apps.get_model(app_label, model_name).objects.filter(**lookups).count()
+
+    def url() -> str:
+        return reverse(f"admin:{app_label}_{model_name.lower()}_changelist") + "?" + urlencode(lookups)
+
+    return WaitingItem(key=key, label=label, count=count, url=url)
 
 
 _registry: dict[str, WaitingItem] = {}
