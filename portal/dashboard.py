@@ -15,6 +15,8 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.functional import Promise
 
+from portal.registry import Registry
+
 # Where each known item sits on the page and in the email. Keys not listed come after, in the
 # order they were registered. "failed_emails" (the email queue) and "outdated_contacts" (contacts
 # flagged as outdated) are registered by the apps that keep those records.
@@ -67,27 +69,23 @@ def admin_filter_item(*, key: str, label: str | Promise, model: str, **lookups) 
     return WaitingItem(key=key, label=label, count=count, url=url)
 
 
-_registry: dict[str, WaitingItem] = {}
+_registry: Registry[WaitingItem] = Registry("Waiting item", error=ValueError)
 
 
 def register(item: WaitingItem) -> WaitingItem:
     """Add an item; registering the same key twice is a mistake, not a silent replacement."""
-    existing = _registry.get(item.key)
-    if existing is not None and existing != item:
-        raise ValueError(f"A waiting item {item.key!r} is already registered.")
-    _registry[item.key] = item
-    return item
+    return _registry.register(item)
 
 
 def unregister(key: str) -> None:
     """Remove an item (tests)."""
-    _registry.pop(key, None)
+    _registry.unregister(key)
 
 
 def registered_items() -> list[WaitingItem]:
     """Every registered item, in ORDER, then the others in registration order."""
     position = {key: index for index, key in enumerate(ORDER)}
-    items = list(_registry.values())
+    items = _registry.items()
     return sorted(items, key=lambda item: position.get(item.key, len(ORDER)))
 
 
