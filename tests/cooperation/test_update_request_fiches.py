@@ -118,6 +118,9 @@ def test_correcting_a_fiche_from_the_request_counts_as_verified(world, as_person
     url = reverse("cooperation:fiche_correct", args=["ar", fiche.measure.slug])
     form = client.get(url, {"next": request.get_absolute_url()})
     assert form.status_code == 200 and 'name="typical_days"' in form.content.decode()
+    assert f'<a href="{request.get_absolute_url()}">Cancel</a>' in form.content.decode()
+    off_site = client.get(url, {"next": "https://evil.example/"}).content.decode()
+    assert f'<a href="{fiche.get_absolute_url()}">Cancel</a>' in off_site and 'href="https://evil.example/"' not in off_site
     response = client.post(url, {
         "next": request.get_absolute_url(), "exists_in_law": "yes", "authority": "", "channels": ["central-authority"],
         "legal_basis": "treaty", "dual_criminality": "no", "minimum_penalty": "", "judicial_order": "yes",
