@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
 
 from portal.models import Country
+from portal.registry import Registry
 
 # The form field names contacts itself uses on the update-request page.
 RESERVED_KEYS = frozenset({"unit", "contact", "csrfmiddlewaretoken", "next"})
@@ -52,21 +52,15 @@ class UpdateSection:
     country_field: str
 
 
-_sections: dict[str, UpdateSection] = {}
+_sections: Registry[UpdateSection] = Registry("Update section", reserved=RESERVED_KEYS, reserved_by="contacts")
 
 
 def register(section: UpdateSection) -> UpdateSection:
     """Add a section (call it from AppConfig.ready()); registering the same key twice is refused."""
-    if section.key in RESERVED_KEYS:
-        raise ImproperlyConfigured(f"Update section key {section.key!r} is reserved by contacts.")
-    existing = _sections.get(section.key)
-    if existing is not None and existing != section:
-        raise ImproperlyConfigured(f"Update section {section.key!r} is already registered.")
-    _sections[section.key] = section
-    return section
+    return _sections.register(section)
 
 
 def sections() -> list[UpdateSection]:
     """The registered sections, in registration order."""
-    return list(_sections.values())
+    return _sections.items()
 

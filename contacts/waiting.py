@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.dashboard import WaitingItem, register
+from portal.dashboard import WaitingItem, admin_filter_item, register
 
 
 def _update_requests_to_review() -> int:
@@ -16,12 +16,6 @@ def _update_requests_overdue() -> int:
     from contacts.models import UpdateRequest
 
     return UpdateRequest.objects.overdue().count()
-
-
-def _unreachable_units() -> int:
-    from contacts.models import NationalUnit
-
-    return NationalUnit.objects.filter(link_ok=False).count()
 
 
 def _open_flags() -> int:
@@ -49,11 +43,11 @@ def register_items() -> None:
         count=_update_requests_overdue,
         url=lambda: reverse("admin:contacts_updaterequest_changelist") + "?waiting=overdue",
     ))
-    register(WaitingItem(
+    register(admin_filter_item(
         key="unreachable_unit_websites",
         label=_("National units whose website or reporting page does not answer"),
-        count=_unreachable_units,
-        url=lambda: reverse("admin:contacts_nationalunit_changelist") + "?link_ok__exact=0",
+        model="contacts.NationalUnit",
+        link_ok__exact=0,
     ))
     register(WaitingItem(
         key="outdated_contacts",

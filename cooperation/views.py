@@ -13,7 +13,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -26,6 +25,7 @@ from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fi
 from cooperation.services import fiche_save
 from legislation.views.common import choice_param
 from portal.gate import passes_gate, restricted
+from portal.infra.next_url import safe_next
 from portal.models import Country, Subregion
 from portal.scope import can_edit_country
 
@@ -168,10 +168,7 @@ def fiche_correct(request, code: str, measure: str):
         Fiche.objects.editable_by(request.user).select_related("country", "measure", "authority"),
         country_id=code.upper(), measure__slug=measure,
     )
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
-        target = ""
+    target = safe_next(request)
     form = FicheCorrectionForm(request.POST or None, instance=fiche)
     if request.method == "POST" and form.is_valid():
         fiche_save(fiche=form.instance, by=request.user, changed_fields=list(form.changed_data))

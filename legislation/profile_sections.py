@@ -14,9 +14,8 @@ The profile renders each registered section, in registration order, after the tr
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from django.core.exceptions import ImproperlyConfigured
-
 from portal.models import Country
+from portal.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -32,21 +31,17 @@ class ProfileSection:
     head_template: str = ""
 
 
-_sections: dict[str, ProfileSection] = {}
+_sections: Registry[ProfileSection] = Registry("Profile section")
 
 
 def register(section: ProfileSection) -> ProfileSection:
     """Add a section (call it from AppConfig.ready()); registering the same key twice is refused."""
-    existing = _sections.get(section.key)
-    if existing is not None and existing != section:
-        raise ImproperlyConfigured(f"Profile section {section.key!r} is already registered.")
-    _sections[section.key] = section
-    return section
+    return _sections.register(section)
 
 
 def sections() -> list[ProfileSection]:
     """The registered sections, in registration order."""
-    return list(_sections.values())
+    return _sections.items()
 
 
 def rendered_for(country: Country) -> list[dict]:

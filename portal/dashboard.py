@@ -9,8 +9,13 @@ Items are secretariat-only: focal points and other staff are shown none of them.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.apps import apps
+from django.urls import reverse
 from django.utils.functional import Promise
+
+from portal.registry import Registry
 
 # Where each known item sits on the page and in the email. Keys not listed come after, in the
 # order they were registered. "failed_emails" (the email queue) and "outdated_contacts" (contacts
@@ -47,27 +52,40 @@ class WaitingCount:
     url: str
 
 
-_registry: dict[str, WaitingItem] = {}
+def admin_filter_item(*, key: str, label: str | Promise, model: str, **lookups) -> WaitingItem:
+    """The common item: the rows of `model` ("app_label.ModelName") that match `lookups`, linked
+    to the admin's list of that model filtered the same way (the lookups are the admin's own
+    query-string filters, e.g. `status__exact="submitted"`), so the count and the list it opens
+    cannot disagree. Items whose rule is a queryset method or a custom admin filter are written
+    by hand with `WaitingItem`."""
+    app_label, model_name = model.split(".")
+
+    def count() -> int:
+        return apps.get_model(app_label, model_name).objects.filter(**lookups).count()
+
+    def url() -> str:
+        return reverse(f"admin:{app_label}_{model_name.lower()}_changelist") + "?" + urlencode(lookups)
+
+    return WaitingItem(key=key, label=label, count=count, url=url)
+
+
+_registry: Registry[WaitingItem] = Registry("Waiting item", error=ValueError)
 
 
 def register(item: WaitingItem) -> WaitingItem:
     """Add an item; registering the same key twice is a mistake, not a silent replacement."""
-    existing = _registry.get(item.key)
-    if existing is not None and existing != item:
-        raise ValueError(f"A waiting item {item.key!r} is already registered.")
-    _registry[item.key] = item
-    return item
+    return _registry.register(item)
 
 
 def unregister(key: str) -> None:
     """Remove an item (tests)."""
-    _registry.pop(key, None)
+    _registry.unregister(key)
 
 
 def registered_items() -> list[WaitingItem]:
     """Every registered item, in ORDER, then the others in registration order."""
     position = {key: index for index, key in enumerate(ORDER)}
-    items = list(_registry.values())
+    items = _registry.items()
     return sorted(items, key=lambda item: position.get(item.key, len(ORDER)))
 
 

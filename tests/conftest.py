@@ -214,3 +214,76 @@ def client_for(client):
         return client
 
     return sign_in
+
+
+@pytest.fixture
+def as_persona(request, client_for):
+    """`as_persona(name)`: the test client signed in as the persona fixture of that name, and the
+    persona (`"visitor"`: anonymous, None)."""
+
+    def sign_in(name):
+        user = None if name == "visitor" else request.getfixturevalue(name)
+        return client_for(user), user
+
+    return sign_in
+
+
+@pytest.fixture
+def focal_br(db):
+    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
+
+
+@pytest.fixture
+def staff_focal_ar(db):
+    """The focal point for Argentina as the admin knows them: staff, with the group's permissions."""
+    from portal.demo import _grant_focal_point_permissions
+
+    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
+    _grant_focal_point_permissions()
+    return user
+
+
+@pytest.fixture
+def focal_ar_br(db, secretariat):
+    """A focal point (profile: Argentina, staff) to whom the secretariat also gave Brazil."""
+    from portal.accounts.services import focal_countries_set
+    from portal.demo import _grant_focal_point_permissions
+
+    user = make_expert("focal-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
+    focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
+    _grant_focal_point_permissions()
+    return user
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    """The anonymous page cache switched on (tests run with it off)."""
+    settings.CACHE_MIDDLEWARE_SECONDS = 600
+
+
+# The access request form as an expert fills it in (tests of the request and of its emails).
+ACCESS_REQUEST_FORM = {
+    "country": "BR",
+    "institution": "Polícia Federal",
+    "position": "Investigator",
+    "official_email": "someone@pf.gov.br",
+    "reason": "24/7 network duty officer.",
+}
+
+
+def admin_user_change_data(user, *, groups, **fields):
+    """The POST of the admin's change page of `user` (with its expert profile inline), as the page
+    shows it, with the groups given (pks) and `fields` added or replaced."""
+    profile = user.expert_profile
+    return {
+        "email": user.email, "first_name": user.first_name, "last_name": user.last_name,
+        "preferred_language": "", "is_active": "on", "groups": groups,
+        "date_joined_0": user.date_joined.strftime("%Y-%m-%d"), "date_joined_1": "00:00:00",
+        "expert_profile-TOTAL_FORMS": "1", "expert_profile-INITIAL_FORMS": "1",
+        "expert_profile-MIN_NUM_FORMS": "0", "expert_profile-MAX_NUM_FORMS": "1",
+        "expert_profile-0-id": profile.pk, "expert_profile-0-user": user.pk,
+        "expert_profile-0-country": profile.country_id, "expert_profile-0-institution": profile.institution,
+        "expert_profile-0-position": profile.position, "expert_profile-0-official_email": profile.official_email,
+        "expert_profile-0-reason": profile.reason, "expert_profile-0-decision_note": "",
+        **fields,
+    }

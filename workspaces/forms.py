@@ -10,23 +10,23 @@ from portal.search import clean_query
 from workspaces.models import GoodPractice, Notify, Role
 
 
-class ThreadForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
-    body = forms.CharField(
+def _message_field(rows: int) -> forms.CharField:
+    """A post's text, the same for a thread's first post and for a reply (only the box's height differs)."""
+    return forms.CharField(
         label=_("Message"),
         max_length=20000,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=forms.Textarea(attrs={"rows": rows}),
         help_text=_("Markdown: **bold**, *italic*, [links](https://…), lists. HTML is shown as text."),
     )
+
+
+class ThreadForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    body = _message_field(rows=8)
 
 
 class PostForm(forms.Form):
-    body = forms.CharField(
-        label=_("Message"),
-        max_length=20000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Markdown: **bold**, *italic*, [links](https://…), lists. HTML is shown as text."),
-    )
+    body = _message_field(rows=6)
 
 
 class GoodPracticeForm(forms.ModelForm):

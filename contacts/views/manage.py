@@ -11,7 +11,6 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -36,13 +35,7 @@ from contacts.services import (
     update_request_answer,
     update_request_problem,
 )
-
-
-def _next_or(request, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return target
-    return default
+from portal.infra.next_url import safe_next
 
 
 def _country_url(country) -> str:
@@ -87,9 +80,9 @@ def _entry_form(request, *, form_class, instance, country, template: str, create
             form.add_error(None, error)
         else:
             messages.success(request, created_message)
-            return redirect(_next_or(request, _country_url(country)))
+            return redirect(safe_next(request, _country_url(country)))
     status = 400 if request.method == "POST" else 200
-    context = {"form": form, "country": country, "entry": instance, "next": _next_or(request, "")}
+    context = {"form": form, "country": country, "entry": instance, "next": safe_next(request, "")}
     return render(request, template, context, status=status)
 
 
@@ -139,9 +132,7 @@ def contact_edit(request, pk: int):
 def unit_confirm(request, pk: int):
     """One click: this unit is still correct."""
     unit = get_unit_for_editor(request.user, pk)
-    entry_confirm(entry=unit, by=request.user)
-    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": unit.name})
-    return redirect(_next_or(request, _country_url(unit.country)))
+    return _confirmed(request, unit, unit.country)
 
 
 @restricted
@@ -149,9 +140,14 @@ def unit_confirm(request, pk: int):
 def contact_confirm(request, pk: int):
     """One click: this point of contact is still correct."""
     point = get_contact_point_for_editor(request.user, pk)
-    entry_confirm(entry=point, by=request.user)
-    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": point.name})
-    return redirect(_next_or(request, _country_url(point.unit.country)))
+    return _confirmed(request, point, point.unit.country)
+
+
+def _confirmed(request, entry, country):
+    """Mark a unit or a point of contact still correct, say so, and go back where the editor came from."""
+    entry_confirm(entry=entry, by=request.user)
+    messages.success(request, _("%(name)s: confirmed as still correct.") % {"name": entry.name})
+    return redirect(safe_next(request, _country_url(country)))
 
 
 @restricted

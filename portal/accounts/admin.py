@@ -216,20 +216,23 @@ class ExpertProfileAdmin(admin.ModelAdmin):
         if count or not unverified:
             self.message_user(request, ngettext("%d expert approved.", "%d experts approved.", count) % count)
 
+    @staticmethod
+    def _apply_to_selected(request, queryset, *, status, service) -> int:
+        """Apply a decision service to the selected profiles in `status`, with each one's decision
+        note; how many it applied to (the others are left as they are)."""
+        profiles = list(queryset.filter(status=status).select_related("user"))
+        for profile in profiles:
+            service(profile=profile, by=request.user, note=profile.decision_note)
+        return len(profiles)
+
     @admin.action(description=_("Decline selected requests"), permissions=["change"])
     def decline(self, request, queryset):
-        count = 0
-        for profile in queryset.filter(status=ExpertProfile.Status.REQUESTED).select_related("user"):
-            expert_decline(profile=profile, by=request.user, note=profile.decision_note)
-            count += 1
+        count = self._apply_to_selected(request, queryset, status=ExpertProfile.Status.REQUESTED, service=expert_decline)
         self.message_user(request, ngettext("%d request declined.", "%d requests declined.", count) % count)
 
     @admin.action(description=_("Suspend selected experts"), permissions=["change"])
     def suspend(self, request, queryset):
-        count = 0
-        for profile in queryset.filter(status=ExpertProfile.Status.APPROVED).select_related("user"):
-            expert_suspend(profile=profile, by=request.user, note=profile.decision_note)
-            count += 1
+        count = self._apply_to_selected(request, queryset, status=ExpertProfile.Status.APPROVED, service=expert_suspend)
         self.message_user(
             request, ngettext("%d expert suspended.", "%d experts suspended.", count) % count, messages.WARNING
         )

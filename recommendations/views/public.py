@@ -36,7 +36,8 @@ def _countries(request):
     return list(countries), subregion
 
 
-def _bad_filter(request, message):
+def bad_request(request, message):
+    """A 400 page that says what was wrong with the request (a filter, a form choice)."""
     return render(request, "recommendations/bad_request.html", {"message": message}, status=400)
 
 
@@ -46,7 +47,7 @@ def tracker(request):
     try:
         countries, subregion = _countries(request)
     except ValueError:
-        return _bad_filter(request, _("Unknown sub-region."))
+        return bad_request(request, _("Unknown sub-region."))
     documents = MeetingDocument.objects.select_related("meeting").prefetch_related(
         Prefetch("recommendations", queryset=Recommendation.objects.order_by("position"))
     ).order_by("-issued_on")
@@ -138,10 +139,10 @@ def report(request, iso2: str | None = None):
     try:
         since = _since(request)
     except ValueError:
-        return _bad_filter(request, _("The date must be written as YYYY-MM-DD."))
+        return bad_request(request, _("The date must be written as YYYY-MM-DD."))
     fmt = (request.GET.get("format") or "html").strip().lower()
     if fmt not in ("html", "pdf"):
-        return _bad_filter(request, _("Unknown format: choose html or pdf."))
+        return bad_request(request, _("Unknown format: choose html or pdf."))
     data = progress_report(country=country, since=since)
     if fmt == "pdf":
         response = HttpResponse(report_pdf(data), content_type="application/pdf")

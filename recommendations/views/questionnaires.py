@@ -20,6 +20,7 @@ from portal.scope import editable_country_codes
 from recommendations.forms import ResponseForm, ReviewForm
 from recommendations.models import Answer, Question, Questionnaire, Response, Status
 from recommendations.services import can_answer, missing_answers, response_accept, response_return, response_save
+from recommendations.views.public import bad_request
 
 
 def _questionnaire_or_404(user, pk) -> Questionnaire:
@@ -102,8 +103,7 @@ def response_edit(request, pk: int, iso2: str):
     problems = []
     if request.method == "POST":
         if not response.is_editable:
-            return render(request, "recommendations/bad_request.html", {"message": _("This answer has been submitted and can no longer be changed.")},
-                          status=400)
+            return bad_request(request, _("This answer has been submitted and can no longer be changed."))
         if form.is_valid():
             values, comments, files = form.raw_values()
             submit = "submit" in request.POST
@@ -142,7 +142,7 @@ def response_review(request, pk: int, iso2: str):
     response = _response_or_404(request.user, pk, iso2)
     form = ReviewForm(request.POST)
     if not form.is_valid():
-        return render(request, "recommendations/bad_request.html", {"message": _("Choose to accept or return the answer.")}, status=400)
+        return bad_request(request, _("Choose to accept or return the answer."))
     try:
         if form.cleaned_data["decision"] == "accept":
             response_accept(response=response, by=request.user, note=form.cleaned_data["note"])
@@ -151,7 +151,7 @@ def response_review(request, pk: int, iso2: str):
             response_return(response=response, by=request.user, note=form.cleaned_data["note"])
             messages.success(request, _("Answer returned to the state."))
     except ValidationError as error:
-        return render(request, "recommendations/bad_request.html", {"message": " ".join(error.messages)}, status=400)
+        return bad_request(request, " ".join(error.messages))
     return redirect("recommendations:questionnaire_detail", pk)
 
 
@@ -198,11 +198,11 @@ def comparison(request, pk: int):
     if (question_param and not question_param.isdigit()) or (subregion and subregion not in Subregion.values) or (
         state and state not in Response.State.values
     ):
-        return render(request, "recommendations/bad_request.html", {"message": _("Unknown filter value.")}, status=400)
+        return bad_request(request, _("Unknown filter value."))
     if question_param:
         questions = [q for q in questions if q.pk == int(question_param)]
         if not questions:
-            return render(request, "recommendations/bad_request.html", {"message": _("Unknown question.")}, status=400)
+            return bad_request(request, _("Unknown question."))
     responses = questionnaire.responses.select_related("country").prefetch_related(
         Prefetch("answers", queryset=Answer.objects.all())
     ).order_by("country__name")

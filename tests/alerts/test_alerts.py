@@ -20,12 +20,6 @@ QUERIES = 16
 
 
 @pytest.fixture
-def as_persona(request, client_for):
-    """`as_persona(name)`: the test client signed in as that persona, and the persona."""
-    return lambda name: (client_for(request.getfixturevalue(name)), request.getfixturevalue(name))
-
-
-@pytest.fixture
 def run_on_commit(django_capture_on_commit_callbacks):
     def run(function, *args, **kwargs):
         with django_capture_on_commit_callbacks(execute=True):

@@ -1,15 +1,11 @@
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
-from django.utils import translation
 
 from contacts.models import ContactRole
 from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE, make_point, make_unit
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Each test starts in English: a request in another language leaves it active in the thread."""
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture
@@ -38,12 +34,55 @@ EXPERTS = ["expert_br", "expert_mx", "focal_ar", "secretariat"]
 NOT_EXPERTS = ["visitor", "registered", "expert_without_mfa", "suspended_expert"]
 
 
+class Handler(BaseHTTPRequestHandler):
+    """The local web server of the link-check tests (never the internet): /ok answers 200, /moved
+    redirects to it, /to-file and /to-ftp redirect off the web, /slow is slow, /no-head refuses
+    HEAD, /error is a 500, anything else a 404."""
+
+    def _answer(self, with_body: bool):
+        if self.path == "/ok":
+            self.send_response(200)
+        elif self.path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/ok")
+        elif self.path == "/to-file":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+        elif self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/file")
+        elif self.path == "/slow":
+            time.sleep(1.5)
+            self.send_response(200)
+        elif self.path == "/no-head" and self.command == "HEAD":
+            self.send_response(405)
+        elif self.path == "/no-head":
+            self.send_response(200)
+        elif self.path == "/error":
+            self.send_response(500)
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "2" if with_body else "0")
+        self.end_headers()
+        if with_body:
+            self.wfile.write(b"ok")
+
+    def do_HEAD(self):  # noqa: N802
+        self._answer(False)
+
+    def do_GET(self):  # noqa: N802
+        self._answer(True)
+
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture
-def as_persona(request, client_for):
-    """`as_persona(name)`: the test client signed in as that persona (visitor: anonymous)."""
-
-    def sign_in(name):
-        user = None if name == "visitor" else request.getfixturevalue(name)
-        return client_for(user), user
-
-    return sign_in
+def server():
+    """The address of a `Handler` server on a free local port, for one test."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()

@@ -4,18 +4,8 @@ import pytest
 from django.urls import reverse
 
 from contacts.models import ContactPoint
-from portal.accounts.models import Role
-from portal.demo import _grant_focal_point_permissions
-from tests.conftest import make_expert
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def staff_focal_ar(db):
-    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
-    return user
 
 
 def test_secretariat_sees_every_country(client, secretariat, directory):

@@ -9,23 +9,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from contacts.models import NationalUnit, UpdateRequest
-from portal.accounts.models import AuditEvent, Role
-from portal.demo import _grant_focal_point_permissions
-from tests.conftest import make_expert
+from portal.accounts.models import AuditEvent
 from tests.contacts.factories import make_unit
-from tests.contacts.test_check_links import server  # noqa: F401  (the local HTTP server fixture)
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff_focal_ar(db):
-    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
-    return user
-
-
-def test_the_button_on_a_units_page_checks_its_links_now(client, secretariat, server):  # noqa: F811
+def test_the_button_on_a_units_page_checks_its_links_now(client, secretariat, server):
     unit = make_unit("BR", website=server + "/ok", reporting_url=server + "/missing")
     client.force_login(secretariat)
     page = reverse("admin:contacts_nationalunit_change", args=[unit.pk])
@@ -40,7 +30,7 @@ def test_the_button_on_a_units_page_checks_its_links_now(client, secretariat, se
     assert event.actor == secretariat and event.details["country"] == "BR"
 
 
-def test_the_button_does_not_save_other_changes(client, secretariat, server):  # noqa: F811
+def test_the_button_does_not_save_other_changes(client, secretariat, server):
     unit = make_unit("BR", website=server + "/ok", reporting_url="")
     client.force_login(secretariat)
     client.post(reverse("admin:contacts_nationalunit_change", args=[unit.pk]), {"_check_links": "1", "name": "X"})
@@ -48,7 +38,7 @@ def test_the_button_does_not_save_other_changes(client, secretariat, server):  #
     assert unit.name == "Cybercrime unit BR" and unit.link_ok is True
 
 
-def test_the_action_checks_the_selected_units(client, secretariat, server):  # noqa: F811
+def test_the_action_checks_the_selected_units(client, secretariat, server):
     good = make_unit("AR", website=server + "/ok", reporting_url=server + "/moved")
     bad = make_unit("CL", website=server + "/error", reporting_url="")
     client.force_login(secretariat)
@@ -60,7 +50,7 @@ def test_the_action_checks_the_selected_units(client, secretariat, server):  # n
     assert NationalUnit.objects.get(pk=bad.pk).link_ok is False
 
 
-def test_a_focal_point_checks_their_own_unit_not_another_countrys(client, staff_focal_ar, server):  # noqa: F811
+def test_a_focal_point_checks_their_own_unit_not_another_countrys(client, staff_focal_ar, server):
     own = make_unit("AR", website=server + "/ok", reporting_url="")
     other = make_unit("BR", website=server + "/missing", reporting_url="")
     client.force_login(staff_focal_ar)
@@ -72,7 +62,7 @@ def test_a_focal_point_checks_their_own_unit_not_another_countrys(client, staff_
 
 
 def test_a_country_is_checked_in_the_background(
-    client, secretariat, server, django_capture_on_commit_callbacks  # noqa: F811
+    client, secretariat, server, django_capture_on_commit_callbacks
 ):
     first = make_unit("MX", website=server + "/ok", reporting_url="")
     second = make_unit("MX", name="Second", website=server + "/missing", reporting_url="")

@@ -1,9 +1,6 @@
 """`manage.py check_links` against a local HTTP server (never the internet)."""
 
 import io
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.management import call_command
@@ -14,55 +11,6 @@ from contacts.models import NationalUnit
 from tests.contacts.factories import make_unit
 
 pytestmark = pytest.mark.django_db
-
-
-class Handler(BaseHTTPRequestHandler):
-    def _answer(self, with_body: bool):
-        if self.path == "/ok":
-            self.send_response(200)
-        elif self.path == "/moved":
-            self.send_response(301)
-            self.send_header("Location", "/ok")
-        elif self.path == "/to-file":
-            self.send_response(302)
-            self.send_header("Location", "file:///etc/passwd")
-        elif self.path == "/to-ftp":
-            self.send_response(302)
-            self.send_header("Location", "ftp://127.0.0.1/file")
-        elif self.path == "/slow":
-            time.sleep(1.5)
-            self.send_response(200)
-        elif self.path == "/no-head" and self.command == "HEAD":
-            self.send_response(405)
-        elif self.path == "/no-head":
-            self.send_response(200)
-        elif self.path == "/error":
-            self.send_response(500)
-        else:
-            self.send_response(404)
-        self.send_header("Content-Length", "2" if with_body else "0")
-        self.end_headers()
-        if with_body:
-            self.wfile.write(b"ok")
-
-    def do_HEAD(self):  # noqa: N802
-        self._answer(False)
-
-    def do_GET(self):  # noqa: N802
-        self._answer(True)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
 
 
 @pytest.mark.parametrize(

@@ -12,18 +12,9 @@ from portal.accounts.models import AuditEvent, Role
 from portal.accounts.services import focal_countries_set, user_set_roles
 from portal.demo import _grant_focal_point_permissions
 from portal.models import Country
-from tests.conftest import make_expert
+from tests.conftest import admin_user_change_data, make_expert
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def focal_ar_br(db, secretariat):
-    """A focal point (profile: Argentina) to whom the secretariat also gave Brazil."""
-    user = make_expert("focal-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
-    _grant_focal_point_permissions()
-    return user
 
 
 @pytest.fixture
@@ -141,20 +132,11 @@ def test_secretariat_adds_a_country_on_the_users_admin_page(client_for, secretar
     url = reverse("admin:accounts_user_change", args=[focal_ar.pk])
     form_page = client.get(url).content.decode()
     assert "Countries kept current (focal point)" in form_page
-    profile = focal_ar.expert_profile
-    data = {
-        "email": focal_ar.email, "first_name": focal_ar.first_name, "last_name": focal_ar.last_name,
-        "preferred_language": "", "is_active": "on",
-        "groups": [Group.objects.get(name=Role.EXPERT).pk, Group.objects.get(name=Role.FOCAL_POINT).pk],
-        "focal_countries": ["AR", "UY"],
-        "date_joined_0": focal_ar.date_joined.strftime("%Y-%m-%d"), "date_joined_1": "00:00:00",
-        "expert_profile-TOTAL_FORMS": "1", "expert_profile-INITIAL_FORMS": "1",
-        "expert_profile-MIN_NUM_FORMS": "0", "expert_profile-MAX_NUM_FORMS": "1",
-        "expert_profile-0-id": profile.pk, "expert_profile-0-user": focal_ar.pk,
-        "expert_profile-0-country": "AR", "expert_profile-0-institution": profile.institution,
-        "expert_profile-0-position": profile.position, "expert_profile-0-official_email": profile.official_email,
-        "expert_profile-0-reason": profile.reason, "expert_profile-0-decision_note": "",
-    }
+    data = admin_user_change_data(
+        focal_ar,
+        groups=[Group.objects.get(name=Role.EXPERT).pk, Group.objects.get(name=Role.FOCAL_POINT).pk],
+        focal_countries=["AR", "UY"],
+    )
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert set(Country.objects.editable_by(focal_ar).values_list("iso2", flat=True)) == {"AR", "UY"}

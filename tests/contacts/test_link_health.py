@@ -1,8 +1,6 @@
 """A unit whose website failed the link check is never shown as "Fresh" on public pages."""
 
 import io
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.management import call_command
@@ -15,27 +13,6 @@ from contacts.models import NationalUnit
 from tests.contacts.factories import days_ago, make_unit
 
 pytestmark = pytest.mark.django_db
-
-
-class Handler(BaseHTTPRequestHandler):
-    def _answer(self):
-        self.send_response(200 if self.path == "/ok" else 404)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    do_HEAD = do_GET = _answer  # noqa: N815
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_the_rule_puts_a_broken_link_before_a_recent_verification():

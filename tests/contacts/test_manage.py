@@ -211,3 +211,21 @@ def test_next_only_goes_to_this_site(as_persona, directory):
     point = directory["ar_point"]
     response = client.post(reverse("contacts:contact_confirm", args=[point.pk]), {"next": "https://evil.example.com/"})
     assert response["Location"] == reverse("contacts:manage_country", args=["ar"])
+
+
+def test_each_entry_on_the_manage_page_has_its_own_actions(as_persona, directory):
+    """Edit and "Still correct" for every unit and person (named for screen readers), "Retire"
+    for people only; the edit forms' Cancel goes back to the country's page."""
+    client, _user = as_persona("focal_ar")
+    unit = directory["ar"]
+    point = ContactPoint.objects.filter(unit=unit).first()
+    page = client.get(reverse("contacts:manage_country", args=["ar"])).content.decode()
+    for name, pk in (("unit_edit", unit.pk), ("contact_edit", point.pk), ("contact_retire", point.pk)):
+        assert f'href="{reverse(f"contacts:{name}", args=[pk])}"' in page, name
+    for name, pk in (("unit_confirm", unit.pk), ("contact_confirm", point.pk)):
+        assert f'action="{reverse(f"contacts:{name}", args=[pk])}"' in page, name
+    assert f'<span class="visually-hidden"> {unit.name}</span>' in page
+    assert page.count("Retire (has left)") == ContactPoint.objects.filter(unit__country_id="AR").count()
+    for url in (reverse("contacts:unit_edit", args=[unit.pk]), reverse("contacts:contact_edit", args=[point.pk])):
+        form_page = client.get(url).content.decode()
+        assert f'<a href="{reverse("contacts:manage_country", args=["ar"])}">Cancel</a>' in form_page

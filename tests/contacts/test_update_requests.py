@@ -19,11 +19,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def focal_br(db):
-    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
-
-
-@pytest.fixture
 def send(django_capture_on_commit_callbacks):
     """Run a command with the after-commit emails sent."""
 

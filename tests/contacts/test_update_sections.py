@@ -19,7 +19,7 @@ def _section(key="other", **changes):
 
 @pytest.fixture
 def empty_registry(monkeypatch):
-    monkeypatch.setattr(update_sections, "_sections", {})
+    monkeypatch.setattr(update_sections._sections, "_items", {})
 
 
 def test_registered_sections_come_back_in_order(empty_registry):

@@ -3,18 +3,8 @@
 import pytest
 
 from cooperation.models import Fiche
-from portal.accounts.models import Role
-from portal.demo import _grant_focal_point_permissions
-from tests.conftest import make_expert
 from tests.contacts.factories import make_unit
 from tests.cooperation.factories import make_fiche
-
-
-@pytest.fixture
-def staff_focal_ar(db):
-    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
-    return user
 
 
 @pytest.fixture

@@ -7,22 +7,9 @@ from django.urls import reverse
 
 from cooperation.models import Fiche
 from cooperation.services import fiche_confirm
-from portal.accounts.models import Role
-from portal.accounts.services import focal_countries_set
-from portal.demo import _grant_focal_point_permissions
-from portal.models import Country
-from tests.conftest import make_expert
 from tests.cooperation.factories import make_fiche
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def focal_ar_br(secretariat):
-    user = make_expert("fiches-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
-    _grant_focal_point_permissions()
-    return user
 
 
 @pytest.fixture

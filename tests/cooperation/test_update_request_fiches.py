@@ -14,28 +14,11 @@ from contacts.models import UpdateRequest
 from contacts.queries import freshness_report
 from contacts.services import update_requests_send
 from cooperation.models import Fiche
-from portal.accounts.models import AuditEvent, Role
-from tests.conftest import make_expert
+from portal.accounts.models import AuditEvent
 from tests.contacts.factories import days_ago, make_point, make_unit
 from tests.cooperation.factories import make_fiche
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def focal_br(db):
-    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
-
-
-@pytest.fixture
-def as_persona(request, client_for):
-    """`as_persona(name)`: the test client signed in as that persona, and the persona."""
-
-    def sign_in(name):
-        user = request.getfixturevalue(name)
-        return client_for(user), user
-
-    return sign_in
 
 
 @pytest.fixture
@@ -135,6 +118,9 @@ def test_correcting_a_fiche_from_the_request_counts_as_verified(world, as_person
     url = reverse("cooperation:fiche_correct", args=["ar", fiche.measure.slug])
     form = client.get(url, {"next": request.get_absolute_url()})
     assert form.status_code == 200 and 'name="typical_days"' in form.content.decode()
+    assert f'<a href="{request.get_absolute_url()}">Cancel</a>' in form.content.decode()
+    off_site = client.get(url, {"next": "https://evil.example/"}).content.decode()
+    assert f'<a href="{fiche.get_absolute_url()}">Cancel</a>' in off_site and 'href="https://evil.example/"' not in off_site
     response = client.post(url, {
         "next": request.get_absolute_url(), "exists_in_law": "yes", "authority": "", "channels": ["central-authority"],
         "legal_basis": "treaty", "dual_criminality": "no", "minimum_penalty": "", "judicial_order": "yes",

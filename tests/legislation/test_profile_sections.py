@@ -10,7 +10,7 @@ from legislation.profile_sections import ProfileSection
 
 @pytest.fixture
 def empty_registry(monkeypatch):
-    monkeypatch.setattr(profile_sections, "_sections", {})
+    monkeypatch.setattr(profile_sections._sections, "_items", {})
 
 
 def _section(key="other", **changes):

@@ -5,17 +5,11 @@ from django.urls import reverse
 
 from portal.accounts.models import AuditEvent, ExpertProfile
 from portal.gate import Step, missing_step
-from tests.conftest import make_user
+from tests.conftest import ACCESS_REQUEST_FORM, admin_user_change_data, make_user
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "country": "BR",
-    "institution": "Polícia Federal",
-    "position": "Investigator",
-    "official_email": "someone@pf.gov.br",
-    "reason": "24/7 network duty officer.",
-}
+FORM = ACCESS_REQUEST_FORM
 
 
 def test_signed_in_user_asks_for_access(client):
@@ -151,18 +145,7 @@ def test_secretariat_changes_roles_in_the_admin_through_the_audited_service(clie
     client.force_login(secretariat)
     before = AuditEvent.objects.latest("id").id
     url = reverse("admin:accounts_user_change", args=[focal_ar.pk])
-    profile = focal_ar.expert_profile
-    data = {
-        "email": focal_ar.email, "first_name": focal_ar.first_name, "last_name": focal_ar.last_name,
-        "preferred_language": "", "is_active": "on", "groups": [Group.objects.get(name=Role.EXPERT).pk],
-        "date_joined_0": focal_ar.date_joined.strftime("%Y-%m-%d"), "date_joined_1": "00:00:00",
-        "expert_profile-TOTAL_FORMS": "1", "expert_profile-INITIAL_FORMS": "1",
-        "expert_profile-MIN_NUM_FORMS": "0", "expert_profile-MAX_NUM_FORMS": "1",
-        "expert_profile-0-id": profile.pk, "expert_profile-0-user": focal_ar.pk,
-        "expert_profile-0-country": "AR", "expert_profile-0-institution": profile.institution,
-        "expert_profile-0-position": profile.position, "expert_profile-0-official_email": profile.official_email,
-        "expert_profile-0-reason": profile.reason, "expert_profile-0-decision_note": "",
-    }
+    data = admin_user_change_data(focal_ar, groups=[Group.objects.get(name=Role.EXPERT).pk])
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     focal_ar.refresh_from_db()

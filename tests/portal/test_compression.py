@@ -5,13 +5,8 @@ import gzip
 import pytest
 from django.test import Client
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.portal.cache_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.portal.cache_urls"), pytest.mark.usefixtures("page_cache_on")]
 PAGE = "/en/countries-test/"
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 600
 
 
 def test_a_page_is_gzipped_for_a_client_that_accepts_it():

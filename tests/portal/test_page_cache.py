@@ -6,13 +6,8 @@ from django.test import Client
 
 from portal.models import Country
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.portal.cache_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.portal.cache_urls"), pytest.mark.usefixtures("page_cache_on")]
 PAGE = "/en/countries-test/"
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 600
 
 
 def test_second_anonymous_request_is_served_from_cache(django_assert_num_queries):

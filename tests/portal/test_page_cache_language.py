@@ -8,15 +8,10 @@ from django.utils import translation
 
 from portal.models import Country
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 API = "/api/v1/countries/"
 FR_NAME, EN_NAME = '"name":"Brésil"', '"name":"Brazil"'
-
-
-@pytest.fixture(autouse=True)
-def page_cache_on(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 600
 
 
 @pytest.fixture

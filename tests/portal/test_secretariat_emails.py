@@ -11,17 +11,11 @@ from django.utils import timezone
 
 from portal.accounts.models import ExpertProfile, Role, SecretariatSummary
 from portal.accounts.services import secretariat_summary_send
-from tests.conftest import make_expert, make_user
+from tests.conftest import ACCESS_REQUEST_FORM, make_expert, make_user
 
 pytestmark = pytest.mark.django_db
 
-FORM = {
-    "country": "BR",
-    "institution": "Polícia Federal",
-    "position": "Investigator",
-    "official_email": "someone@pf.gov.br",
-    "reason": "24/7 network duty officer.",
-}
+FORM = ACCESS_REQUEST_FORM
 
 
 @pytest.fixture

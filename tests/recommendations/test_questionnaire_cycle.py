@@ -9,19 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
-from portal.accounts.models import Role
 from recommendations.models import CybersecurityStrategy, ImplementationStatus, Reminder, Response, Source, Status
 from recommendations.services import questionnaire_reminders_send, questionnaire_send, response_accept
 from recommendations.tracker import build_tracker
-from tests.conftest import make_expert
 from tests.recommendations.conftest import make_questionnaire, questions, rec
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
-
-
-@pytest.fixture
-def focal_br(db):
-    return make_expert("focal-br@example.org", "BR", roles=(Role.EXPERT, Role.FOCAL_POINT))
 
 
 @pytest.fixture

@@ -135,3 +135,12 @@ def test_thread_page_query_count_is_fixed(client, django_assert_max_num_queries,
     with django_assert_max_num_queries(20):
         response = client.get(url("thread_detail", thread.workspace.slug, thread.pk))
     assert len(response.context["posts"]) == min(posts + 1, 50)
+
+
+def test_a_message_over_the_limit_is_refused_in_a_new_thread_and_in_a_reply():
+    from workspaces.forms import PostForm, ThreadForm
+
+    for form in (ThreadForm({"title": "Title", "body": "x" * 20001}), PostForm({"body": "x" * 20001})):
+        assert not form.is_valid() and "at most 20000 characters" in str(form.errors["body"])
+    assert ThreadForm({"title": "Title", "body": "x" * 20000}).is_valid() and PostForm({"body": "x" * 20000}).is_valid()
+    assert 'rows="8"' in str(ThreadForm()["body"]) and 'rows="6"' in str(PostForm()["body"])

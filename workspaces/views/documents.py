@@ -31,6 +31,25 @@ from workspaces.views.common import (
 )
 
 
+def _take_upload(request, access, form, store, done_message):
+    """The POST of an upload form, the same for a new document and a new version: a reader gets a 403;
+    a valid form's file goes to `store(upload)`, which returns the document, and the member is sent to
+    it with `done_message`; a refused file or an invalid form stays on the page, with status 400.
+    Returns (the redirect or None, the status of the page otherwise)."""
+    if request.method != "POST":
+        return None, 200
+    _require(access.can_post)
+    if form.is_valid():
+        try:
+            document = store(form.cleaned_data["file"])
+        except ValidationError as error:
+            form.add_error("file", error)
+        else:
+            messages.success(request, done_message)
+            return redirect(document.get_absolute_url()), 302
+    return None, 400
+
+
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 @accepts_documents
@@ -38,26 +57,20 @@ def document_list(request, slug):
     """The workspace's documents and, for members, the upload form."""
     access = get_workspace_for_user(request.user, slug)
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
-    status = 200
-    if request.method == "POST":
-        _require(access.can_post)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            try:
-                document = services.document_upload(
-                    workspace=access.workspace,
-                    by=request.user,
-                    file=upload,
-                    file_name=upload.name,
-                    title=form.cleaned_data["title"],
-                    description=form.cleaned_data["description"],
-                )
-            except ValidationError as error:
-                form.add_error("file", error)
-            else:
-                messages.success(request, _("The document is uploaded."))
-                return redirect(document.get_absolute_url())
-        status = 400
+
+    def store(upload):
+        return services.document_upload(
+            workspace=access.workspace,
+            by=request.user,
+            file=upload,
+            file_name=upload.name,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+        )
+
+    stored, status = _take_upload(request, access, form, store, _("The document is uploaded."))
+    if stored:
+        return stored
     documents = page_of(
         request,
         Document.objects.filter(workspace=access.workspace).select_related("current_version", "created_by"),
@@ -81,25 +94,16 @@ def document_detail(request, slug, pk):
         Document.objects.select_related("workspace", "current_version"), workspace=access.workspace, pk=pk
     )
     form = DocumentVersionForm(request.POST or None, request.FILES or None)
-    status = 200
-    if request.method == "POST":
-        _require(access.can_post)
-        if form.is_valid():
-            upload = form.cleaned_data["file"]
-            try:
-                services.document_add_version(
-                    document=document,
-                    by=request.user,
-                    file=upload,
-                    file_name=upload.name,
-                    note=form.cleaned_data["note"],
-                )
-            except ValidationError as error:
-                form.add_error("file", error)
-            else:
-                messages.success(request, _("The new version is uploaded."))
-                return redirect(document.get_absolute_url())
-        status = 400
+
+    def store(upload):
+        services.document_add_version(
+            document=document, by=request.user, file=upload, file_name=upload.name, note=form.cleaned_data["note"]
+        )
+        return document
+
+    stored, status = _take_upload(request, access, form, store, _("The new version is uploaded."))
+    if stored:
+        return stored
     versions = list(document.versions.select_related("uploaded_by"))
     for version in versions:
         version.may_withdraw = len(versions) > 1 and may_withdraw_version(access, version, request.user)
