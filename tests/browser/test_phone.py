@@ -14,7 +14,10 @@ PHONE_390 = {"width": 390, "height": 844}
 LAPTOP = {"width": 1366, "height": 768}
 # Pages with wide content that the navigation crawl does not reach by itself.
 EXTRA_PAGES = ("countries/ar/", "units/", "report/", "report/mx/", "laws/matrix/",
-               "laws/compare/?countries=AR&countries=BR&countries=CL&countries=MX", "treaties/")
+               "laws/compare/?countries=AR&countries=BR&countries=CL&countries=MX", "treaties/",
+               # Alerts: the form (not in the navigation), with a subject chosen from a "follow" link, and the
+               # pages with those links (a country profile above, the treaty page, a state's fiches, a topic).
+               "alerts/", "alerts/?subject=country%3Aar", "evidence/ar/", "guidance/phishing/")
 
 pytestmark = pytest.mark.browser
 
@@ -225,3 +228,42 @@ def test_on_a_laptop_the_treaty_table_is_full_width_below_the_map_and_dates_stay
     assert lines
     wrapped = [(text, count) for text, count in lines if count > 1]
     assert not wrapped, f"dates wrapped: {wrapped[:5]}"
+
+
+@pytest.mark.parametrize("viewport", [SMALL_PHONE, LAPTOP])
+def test_following_with_a_long_address_and_the_emailed_link_fit_a_small_phone(portal_server, pages, viewport):
+    """The alerts' confirmation pages repeat the address given: a long one wraps instead of widening the page."""
+    phone = viewport["width"] < 500
+    page = pages.open(viewport=viewport, is_mobile=phone)
+    address = f"cooperacion.internacional.{viewport['width']}@ministerio-de-justicia-y-derechos-humanos.example.org"
+    page.goto("/en/alerts/?subject=country%3Aar")
+    page.get_by_label("Email address").fill(address)
+    page.get_by_role("button", name="Follow").click()
+    page.get_by_role("status").wait_for()
+    assert address in page.get_by_role("status").inner_text()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= viewport["width"], "the sent page scrolls sideways"
+    link = portal_server.last_link(address, r"http://127\.0\.0\.1:\d+/[a-z]{2}/alerts/confirm/[^\s/]+/")
+    problems = _overflow_problems(page, [link.split(portal_server.base_url, 1)[1]], viewport["width"])
+    assert address in page.locator("main").inner_text()
+    assert not problems, "\n".join(problems)
+
+
+def test_what_a_signed_in_expert_follows_lists_each_subject_with_its_stop_button_beside_it(accounts, pages):
+    expert = accounts("expert-mx@example.org")
+    page = pages.open(storage_state=expert.storage_state, viewport=PHONE_390, is_mobile=True)
+    for subject in ("country%3Aar", "treaty%3Abudapest"):
+        page.goto(f"/en/alerts/?subject={subject}")
+        page.get_by_role("button", name="Follow").click()
+        page.get_by_role("status").wait_for()
+    page.goto("/en/alerts/")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE_390["width"]
+    items = page.locator(".alert-subscriptions li")
+    assert items.count() >= 2
+    for index in range(items.count()):
+        item = items.nth(index)
+        stop = item.get_by_role("button", name="Stop").bounding_box()
+        line = item.bounding_box()
+        # The button follows the subject's words on their line (not on a line of its own under them), and is a
+        # comfortable tap target.
+        assert stop["x"] > line["x"] + 40, (item.inner_text(), stop, line)
+        assert stop["height"] >= 24 and stop["width"] >= 24
