@@ -158,8 +158,9 @@ def test_focal_point_pages_have_no_accessibility_problem(accounts, pages, update
     problems = _check(page, paths)
     # The update request: its entries folded, then every entry opened (the "tick all" button shows).
     problems += _check(page, [f"/{language}{update_request_path}"])
-    for summary in page.locator("details.confirm-entry:not([open]) > summary").all():
-        summary.click()
+    folded = page.locator("details.confirm-entry:not([open]) > summary")
+    while folded.count():
+        folded.first.click()
     page.locator(".confirm-all button").wait_for()
     problems += axe_violations(page)
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
