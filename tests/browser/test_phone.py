@@ -8,6 +8,7 @@ their header row and first column in view inside their scroll box."""
 import pytest
 
 from tests.browser.conftest import PHONE, public_pages, screenshot
+from tests.browser.test_accessibility import MEASURES, request_draft_steps
 
 SMALL_PHONE = {"width": 320, "height": 568}
 PHONE_390 = {"width": 390, "height": 844}
@@ -267,3 +268,40 @@ def test_what_a_signed_in_expert_follows_lists_each_subject_with_its_stop_button
         # comfortable tap target.
         assert stop["x"] > line["x"] + 40, (item.inner_text(), stop, line)
         assert stop["height"] >= 24 and stop["width"] >= 24
+
+
+def test_the_signed_in_pages_added_for_alerts_directory_drafting_and_updates_fit_a_small_phone(
+        portal_server, accounts, pages):
+    """At 320 px: what an expert follows, the directory with its copy, vCard and "outdated?" links and that
+    form, the drafting page with a draft of every measure and every step of each; the focal point's update
+    request with every entry opened and the form retiring a point of contact; the secretariat's start page in
+    the admin with what waits for it."""
+    expert = pages.open(storage_state=accounts("expert-br@example.org").storage_state, viewport=SMALL_PHONE,
+                        is_mobile=True)
+    expert.goto("/en/contacts/?country=AR")
+    flag = expert.locator("a[href$='/outdated/']").first.evaluate("a => a.pathname")
+    steps = [step for measure in MEASURES for step in request_draft_steps(expert, "/en/", measure)]
+    problems = _overflow_problems(expert, ["/en/alerts/", "/en/contacts/?country=AR", flag, "/en/requests/", *steps],
+                                  SMALL_PHONE["width"])
+
+    focal = accounts("focal-ar@example.org")
+    portal_server.manage("send_update_requests", "--country", "AR")
+    link = portal_server.last_link(focal.email, r"http://127\.0\.0\.1:\d+/[a-z]{2}/contacts/update-requests/[^\s/]+/")
+    page = pages.open(storage_state=focal.storage_state, viewport=SMALL_PHONE, is_mobile=True)
+    page.goto("/en/contacts/manage/ar/")
+    retire = page.locator("a[href$='/retire/']").first.evaluate("a => a.pathname")
+    update_request = "/en/" + link.split("/", 4)[4]
+    problems += _overflow_problems(page, [retire, update_request], SMALL_PHONE["width"])
+    folded = page.locator("details.confirm-entry:not([open]) > summary")
+    while folded.count():
+        folded.first.click()
+    page.locator(".confirm-all button").wait_for()
+    if page.evaluate("document.scrollingElement.scrollWidth") > SMALL_PHONE["width"]:
+        problems.append(f"{update_request} with every entry opened scrolls sideways")
+
+    secretariat = pages.open(storage_state=accounts("secretariat@example.org").storage_state, viewport=SMALL_PHONE,
+                             is_mobile=True)
+    problems += _overflow_problems(secretariat, ["/admin/"], SMALL_PHONE["width"])
+    assert secretariat.locator("#waiting-module").is_visible()
+    assert len(steps) >= 5 * len(MEASURES)
+    assert not problems, "signed-in pages scroll sideways at 320 px:\n" + "\n".join(problems)
