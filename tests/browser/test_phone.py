@@ -3,7 +3,8 @@ the viewport meta tag): no public page scrolls sideways (WCAG 1.4.10); wide cont
 matrix, tables) may scroll inside its own `table-scroll` container only. The phone layouts: a
 compact header whose menu opens without JavaScript, the comparison stacked article by article with
 the picker folded away, points of contact as cards with tap-to-call and tap-to-mail; wide tables keep
-their header row and first column in view inside their scroll box."""
+their header row and first column in view inside their scroll box. The signed-in pages (alerts, the
+directory, drafting a request for each measure, an update request, the admin's start page) fit 320 px too."""
 
 import pytest
 
