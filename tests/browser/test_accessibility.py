@@ -13,7 +13,9 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["en", "es", "pt", "fr"]
 # Pages the navigation crawl does not reach by itself.
 EXTRA_PAGES = ("countries/ar/", "report/mx/", "laws/matrix/", "laws/compare/?countries=AR&countries=BR&countries=CL",
-               "accounts/password/reset/")
+               "accounts/password/reset/", "alerts/", "alerts/?subject=country%3Aar", "evidence/ar/")
+MEASURES = ("preservation", "traffic-data", "subscriber-information", "stored-content", "real-time-traffic",
+            "interception", "emergency-disclosure", "direct-provider-request")
 WORKSPACE = "electronic-evidence"
 
 
@@ -40,7 +42,30 @@ def test_public_pages_have_no_accessibility_problem(portal_server, pages, langua
     page.locator("#id_password").press("Enter")
     page.locator(".errorlist, .form-errors, .field-errors").first.wait_for()
     problems += axe_violations(page)
+    problems += _alerts_pages(portal_server, page, language)
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
+
+
+def _alerts_pages(portal_server, page, language: str) -> list[str]:
+    """Following a subject as a visitor: the form with an error, the page saying a link was sent, the
+    emailed confirmation link's page and what it says once confirmed, and a link that is not valid."""
+    address = f"alerts-{language}@example.org"
+    page.goto(f"/{language}/alerts/?subject=treaty%3Abudapest")
+    page.locator("main form").last.evaluate("form => { form.noValidate = true; }")  # the server's own message
+    page.locator("button[type=submit]").last.click()  # no address: the form says so
+    page.locator(".errorlist, .form-errors, .field-errors").first.wait_for()
+    problems = axe_violations(page)
+    page.locator("input[type=email]").fill(address)
+    page.locator("button[type=submit]").last.click()
+    page.locator("[role=status]").wait_for()
+    problems += axe_violations(page)
+    link = portal_server.last_link(address, r"http://127\.0\.0\.1:\d+/[a-z]{2}/alerts/confirm/[^\s/]+/")
+    problems += _check(page, [link.split(portal_server.base_url, 1)[1]])
+    page.locator("main button[type=submit]").click()
+    page.locator("[role=status]").wait_for()
+    problems += axe_violations(page)
+    problems += _check(page, [f"/{language}/alerts/confirm/not-a-valid-link/"], status=400)
+    return problems
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -62,18 +87,28 @@ def restricted_pages(page, language: str) -> list[str]:
     workspace = f"{prefix}workspaces/{WORKSPACE}/"
     page.goto(workspace)
     thread = page.locator("table.ws-threads a").first.evaluate("a => a.pathname")
+    # What the expert follows (the alerts page lists it with its Stop buttons), and a point of contact's
+    # "outdated?" form.
+    page.goto(f"{prefix}alerts/?subject=country%3Aar")
+    page.locator("main form button[type=submit]").last.click()
+    page.locator("[role=status]").wait_for()
+    page.goto(f"{prefix}contacts/?country=AR")
+    flag = page.locator("a[href$='/outdated/']").first.evaluate("a => a.pathname")
+    # Every measure's request steps in English; one measure's in the other languages.
+    measures = MEASURES if language == "en" else MEASURES[:1]
+    drafts = [step for measure in measures for step in request_draft_steps(page, prefix, measure)]
     return [*paths, workspace, thread, f"{workspace}documents/", f"{workspace}members/", f"{workspace}practices/",
             f"{workspace}threads/new/", f"{prefix}accounts/2fa/", f"{prefix}accounts/email/",
-            f"{prefix}contacts/?country=AR", f"{prefix}requests/", *request_draft_steps(page, prefix)]
+            f"{prefix}contacts/?country=AR", flag, f"{prefix}alerts/", f"{prefix}requests/", *drafts]
 
 
-def request_draft_steps(page, prefix: str) -> list[str]:
-    """Starts a preservation request from Brazil to Argentina and returns its steps' pages."""
+def request_draft_steps(page, prefix: str, measure: str = "preservation") -> list[str]:
+    """Starts a request for a measure from Brazil to Argentina and returns its steps' pages."""
     page.goto(f"{prefix}requests/")
     form = page.locator("form[action$='/requests/new/']")
     form.locator("select[name=requesting]").select_option("br")
     form.locator("select[name=requested]").select_option("ar")
-    form.locator("select[name=measure]").select_option("preservation")
+    form.locator("select[name=measure]").select_option(measure)
     form.locator("button[type=submit], input[type=submit]").first.click()
     page.wait_for_url("**/requests/*/*/")
     first_step = page.evaluate("() => location.pathname")
@@ -106,10 +141,26 @@ def test_restricted_pages_have_no_accessibility_problem(accounts, pages, languag
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)
 
 
+@pytest.fixture(scope="module")
+def update_request_path(portal_server):
+    """The address of an update request the secretariat sent Argentina's focal point (its email's link)."""
+    portal_server.manage("send_update_requests", "--country", "AR")
+    link = portal_server.last_link("focal-ar@example.org",
+                                   r"http://127\.0\.0\.1:\d+/[a-z]{2}/contacts/update-requests/[^\s/]+/")
+    return "/" + link.split(portal_server.base_url + "/", 1)[1].split("/", 1)[1]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_focal_point_pages_have_no_accessibility_problem(accounts, pages, language):
+def test_focal_point_pages_have_no_accessibility_problem(accounts, pages, update_request_path, language):
     focal = accounts("focal-ar@example.org")
     page = pages.open(bypass_csp=True, storage_state=focal.storage_state)
     paths = focal_point_pages(page, language)
     problems = _check(page, paths)
+    # The update request: its entries folded, then every entry opened (the "tick all" button shows).
+    problems += _check(page, [f"/{language}{update_request_path}"])
+    folded = page.locator("details.confirm-entry:not([open]) > summary")
+    while folded.count():
+        folded.first.click()
+    page.locator(".confirm-all button").wait_for()
+    problems += axe_violations(page)
     assert not problems, f"{len(problems)} problems on {len(paths)} pages:\n" + "\n".join(problems)

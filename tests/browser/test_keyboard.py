@@ -146,3 +146,38 @@ def test_sign_in_with_the_keyboard_only(pages, accounts):
     assert re.search(r"/[a-z]{2}/me/$", page.url), page.url
     page.goto("/en/me/")
     assert "You have access to the restricted pages." in page.content()
+
+
+def test_a_focal_point_opens_every_entry_of_an_update_request_and_ticks_them_all_with_the_keyboard(
+        portal_server, accounts, pages):
+    """Each entry is a <details>: Enter or Space on its summary opens it; once all are open the "tick all"
+    button appears in the Tab order before "Send the answer", and Space on it ticks every entry."""
+    focal = accounts("focal-ar@example.org")
+    portal_server.manage("send_update_requests", "--country", "AR")
+    link = portal_server.last_link(focal.email, r"http://127\.0\.0\.1:\d+/[a-z]{2}/contacts/update-requests/[^\s/]+/")
+    page = pages.open(storage_state=focal.storage_state)
+    page.goto("/en/" + link.split("/", 4)[4])
+    entries = page.locator("form.update-request-form details.confirm-entry")
+    total = entries.count()
+    assert total >= 5 and page.locator(".confirm-all").is_hidden()
+    keys = Keyboard(page)
+    opened = 0
+    for _ in range(12 * total + 40):
+        element = keys.tab()
+        if element["text"].startswith("Send the answer"):
+            raise AssertionError(f"reached “Send the answer” before the “tick all” button ({opened} of {total} opened)")
+        if element["text"].startswith("Tick “still correct” on every entry"):
+            break
+        if element["tag"] == "summary" and page.evaluate("() => !document.activeElement.parentElement.open"):
+            page.keyboard.press("Enter" if opened % 2 else " ")
+            assert page.evaluate("() => document.activeElement.parentElement.open"), element
+            opened += 1
+    else:
+        raise AssertionError("the “tick all” button never took the focus")
+    assert opened == total or page.locator("details.confirm-entry:not([open])").count() == 0
+    boxes = page.locator("form.update-request-form input[type=checkbox]")
+    assert not any(boxes.nth(i).is_checked() for i in range(boxes.count()))
+    page.keyboard.press(" ")
+    assert all(boxes.nth(i).is_checked() for i in range(boxes.count()))
+    # The next stop is the form's own button.
+    assert keys.tab()["text"].startswith("Send the answer")

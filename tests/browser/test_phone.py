@@ -3,18 +3,23 @@ the viewport meta tag): no public page scrolls sideways (WCAG 1.4.10); wide cont
 matrix, tables) may scroll inside its own `table-scroll` container only. The phone layouts: a
 compact header whose menu opens without JavaScript, the comparison stacked article by article with
 the picker folded away, points of contact as cards with tap-to-call and tap-to-mail; wide tables keep
-their header row and first column in view inside their scroll box."""
+their header row and first column in view inside their scroll box. The signed-in pages (alerts, the
+directory, drafting a request for each measure, an update request, the admin's start page) fit 320 px too."""
 
 import pytest
 
 from tests.browser.conftest import PHONE, public_pages, screenshot
+from tests.browser.test_accessibility import MEASURES, request_draft_steps
 
 SMALL_PHONE = {"width": 320, "height": 568}
 PHONE_390 = {"width": 390, "height": 844}
 LAPTOP = {"width": 1366, "height": 768}
 # Pages with wide content that the navigation crawl does not reach by itself.
 EXTRA_PAGES = ("countries/ar/", "units/", "report/", "report/mx/", "laws/matrix/",
-               "laws/compare/?countries=AR&countries=BR&countries=CL&countries=MX", "treaties/")
+               "laws/compare/?countries=AR&countries=BR&countries=CL&countries=MX", "treaties/",
+               # Alerts: the form (not in the navigation), with a subject chosen from a "follow" link, and the
+               # pages with those links (a country profile above, the treaty page, a state's fiches, a topic).
+               "alerts/", "alerts/?subject=country%3Aar", "evidence/ar/", "guidance/phishing/")
 
 pytestmark = pytest.mark.browser
 
@@ -225,3 +230,79 @@ def test_on_a_laptop_the_treaty_table_is_full_width_below_the_map_and_dates_stay
     assert lines
     wrapped = [(text, count) for text, count in lines if count > 1]
     assert not wrapped, f"dates wrapped: {wrapped[:5]}"
+
+
+@pytest.mark.parametrize("viewport", [SMALL_PHONE, LAPTOP])
+def test_following_with_a_long_address_and_the_emailed_link_fit_a_small_phone(portal_server, pages, viewport):
+    """The alerts' confirmation pages repeat the address given: a long one wraps instead of widening the page."""
+    phone = viewport["width"] < 500
+    page = pages.open(viewport=viewport, is_mobile=phone)
+    address = f"cooperacion.internacional.{viewport['width']}@ministerio-de-justicia-y-derechos-humanos.example.org"
+    page.goto("/en/alerts/?subject=country%3Aar")
+    page.get_by_label("Email address").fill(address)
+    page.get_by_role("button", name="Follow").click()
+    page.get_by_role("status").wait_for()
+    assert address in page.get_by_role("status").inner_text()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= viewport["width"], "the sent page scrolls sideways"
+    link = portal_server.last_link(address, r"http://127\.0\.0\.1:\d+/[a-z]{2}/alerts/confirm/[^\s/]+/")
+    problems = _overflow_problems(page, [link.split(portal_server.base_url, 1)[1]], viewport["width"])
+    assert address in page.locator("main").inner_text()
+    assert not problems, "\n".join(problems)
+
+
+def test_what_a_signed_in_expert_follows_lists_each_subject_with_its_stop_button_beside_it(accounts, pages):
+    expert = accounts("expert-mx@example.org")
+    page = pages.open(storage_state=expert.storage_state, viewport=PHONE_390, is_mobile=True)
+    for subject in ("country%3Aar", "treaty%3Abudapest"):
+        page.goto(f"/en/alerts/?subject={subject}")
+        page.get_by_role("button", name="Follow").click()
+        page.get_by_role("status").wait_for()
+    page.goto("/en/alerts/")
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE_390["width"]
+    items = page.locator(".alert-subscriptions li")
+    assert items.count() >= 2
+    for index in range(items.count()):
+        item = items.nth(index)
+        stop = item.get_by_role("button", name="Stop").bounding_box()
+        line = item.bounding_box()
+        # The button follows the subject's words on their line (not on a line of its own under them), and is a
+        # comfortable tap target.
+        assert stop["x"] > line["x"] + 40, (item.inner_text(), stop, line)
+        assert stop["height"] >= 24 and stop["width"] >= 24
+
+
+def test_the_signed_in_pages_added_for_alerts_directory_drafting_and_updates_fit_a_small_phone(
+        portal_server, accounts, pages):
+    """At 320 px: what an expert follows, the directory with its copy, vCard and "outdated?" links and that
+    form, the drafting page with a draft of every measure and every step of each; the focal point's update
+    request with every entry opened and the form retiring a point of contact; the secretariat's start page in
+    the admin with what waits for it."""
+    expert = pages.open(storage_state=accounts("expert-br@example.org").storage_state, viewport=SMALL_PHONE,
+                        is_mobile=True)
+    expert.goto("/en/contacts/?country=AR")
+    flag = expert.locator("a[href$='/outdated/']").first.evaluate("a => a.pathname")
+    steps = [step for measure in MEASURES for step in request_draft_steps(expert, "/en/", measure)]
+    problems = _overflow_problems(expert, ["/en/alerts/", "/en/contacts/?country=AR", flag, "/en/requests/", *steps],
+                                  SMALL_PHONE["width"])
+
+    focal = accounts("focal-ar@example.org")
+    portal_server.manage("send_update_requests", "--country", "AR")
+    link = portal_server.last_link(focal.email, r"http://127\.0\.0\.1:\d+/[a-z]{2}/contacts/update-requests/[^\s/]+/")
+    page = pages.open(storage_state=focal.storage_state, viewport=SMALL_PHONE, is_mobile=True)
+    page.goto("/en/contacts/manage/ar/")
+    retire = page.locator("a[href$='/retire/']").first.evaluate("a => a.pathname")
+    update_request = "/en/" + link.split("/", 4)[4]
+    problems += _overflow_problems(page, [retire, update_request], SMALL_PHONE["width"])
+    folded = page.locator("details.confirm-entry:not([open]) > summary")
+    while folded.count():
+        folded.first.click()
+    page.locator(".confirm-all button").wait_for()
+    if page.evaluate("document.scrollingElement.scrollWidth") > SMALL_PHONE["width"]:
+        problems.append(f"{update_request} with every entry opened scrolls sideways")
+
+    secretariat = pages.open(storage_state=accounts("secretariat@example.org").storage_state, viewport=SMALL_PHONE,
+                             is_mobile=True)
+    problems += _overflow_problems(secretariat, ["/admin/"], SMALL_PHONE["width"])
+    assert secretariat.locator("#waiting-module").is_visible()
+    assert len(steps) >= 5 * len(MEASURES)
+    assert not problems, "signed-in pages scroll sideways at 320 px:\n" + "\n".join(problems)

@@ -17,7 +17,9 @@ pytestmark = pytest.mark.browser
 
 FORMATS = ("A4", "Letter")
 MAX_BYTES = 2_000_000
-SCREEN_ONLY = ("Skip to main content", "Expert sign-in", "Open data API", "Site map", "Español")
+# Navigation, and the "follow" links (alerts by email, Atom feed) of the profile, treaty and guidance pages.
+SCREEN_ONLY = ("Skip to main content", "Expert sign-in", "Open data API", "Site map", "Español", "email alerts",
+               "Atom feed")
 
 
 def _tools():
@@ -146,11 +148,23 @@ def test_a_printed_treaty_page_lists_every_state_under_the_map(pages, tmp_path, 
     page.goto("/en/treaties/")
     states = page.locator("table.treaty-table tbody th").all_inner_texts()
     assert len(states) == 35
-    pdf, text, _, _ = _print(page, fmt, tmp_path)
+    # The notes shared by several states, listed once under the table and referred to from its cells.
+    notes = page.locator(".treaty-footnotes li").all_inner_texts()
+    references = page.locator("table.treaty-table a[href^='#treaty-note-']").count()
+    assert len(notes) >= 5 and references >= len(notes)
+    pdf, text, sheets, _ = _print(page, fmt, tmp_path)
     _common_checks(page, pdf, text)
     flat = _flat(text)
     assert all(_flat(state) in flat for state in states), [s for s in states if _flat(s) not in flat]
     assert "In force" in text and "Reservations" in text
+    missing = [note for note in notes if _flat(note) not in flat]
+    assert not missing, f"{fmt}: notes cut off the paper: {missing[:3]}"
+    # The notes follow the table: the first note starts on the sheet of the table's last row or after it, and
+    # the last note is on the last sheet, before the page's address.
+    last_row = max(n for n, sheet in enumerate(sheets) if _flat(states[-1]) in _flat(sheet))
+    first_note = min(n for n, sheet in enumerate(sheets) if _flat(notes[0])[:40] in _flat(sheet))
+    assert first_note >= last_row, f"{fmt}: the notes are printed before the end of the table"
+    assert _flat(notes[-1])[-40:] in _flat(sheets[-1]), f"{fmt}: the last note is not on the last page"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
