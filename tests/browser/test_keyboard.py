@@ -172,6 +172,10 @@ def test_a_focal_point_opens_every_entry_of_an_update_request_and_ticks_them_all
             page.keyboard.press("Enter" if opened % 2 else " ")
             assert page.evaluate("() => document.activeElement.parentElement.open"), element
             opened += 1
+            if page.locator("details.confirm-entry:not([open])").count() == 0:
+                # The page's script hears each entry's "toggle" event (dispatched after the key press)
+                # and then shows the button: wait for it rather than racing the next Tab.
+                page.locator(".confirm-all").wait_for(state="visible")
     else:
         raise AssertionError("the “tick all” button never took the focus")
     assert opened == total or page.locator("details.confirm-entry:not([open])").count() == 0
