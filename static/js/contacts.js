@@ -29,9 +29,16 @@
     wrapper.appendChild(document.createTextNode(" "));
     wrapper.appendChild(button);
     form.insertBefore(wrapper, form.querySelector("button[type=submit]"));
+    // A live region present from the start, so screen readers announce the button when it appears.
+    var announce = document.createElement("span");
+    announce.className = "visually-hidden";
+    announce.setAttribute("role", "status");
+    form.insertBefore(announce, wrapper);
     function note(details, index) {
       if (details.open) { opened.add(index); }
-      wrapper.hidden = opened.size < entries.length;
+      var ready = opened.size >= entries.length;
+      if (ready && wrapper.hidden) { announce.textContent = help.textContent; }
+      wrapper.hidden = !ready;
     }
     entries.forEach(function (details, index) {
       note(details, index);

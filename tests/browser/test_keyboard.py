@@ -176,6 +176,9 @@ def test_a_focal_point_opens_every_entry_of_an_update_request_and_ticks_them_all
                 # The page's script hears each entry's "toggle" event (dispatched after the key press)
                 # and then shows the button: wait for it rather than racing the next Tab.
                 page.locator(".confirm-all").wait_for(state="visible")
+                # Screen readers hear it: the page's live region says the button is there.
+                assert "you may now tick them all at once" in page.locator(
+                    "form.update-request-form [role=status]").inner_text()
     else:
         raise AssertionError("the “tick all” button never took the focus")
     assert opened == total or page.locator("details.confirm-entry:not([open])").count() == 0
