@@ -44,25 +44,30 @@ class Subject:
         return self.label
 
 
-def _country_subjects(kind: str, template) -> list[Subject]:
-    return [Subject(kind, country.iso2.lower(), str(template) % {"name": country.name})
-            for country in Country.objects.all()]
+# How a state's subject of each kind is named (lazily translated).
+COUNTRY_LABELS = {"country": _("%(name)s"), "fiches": _("Fiches of %(name)s"),
+                  "contacts": _("Points of contact of %(name)s")}
+
+
+def _country_choices(kind: str, countries) -> list[tuple[str, str]]:
+    return [(f"{kind}:{country.iso2.lower()}", str(COUNTRY_LABELS[kind]) % {"name": country.name})
+            for country in countries]
 
 
 def choices(user=None) -> list[tuple[str, list[tuple[str, str]]]]:
     """The subjects this user may follow, grouped for a <select> (a fixed number of queries)."""
+    countries = list(Country.objects.all())
     groups = [
-        (KINDS["country"], [(s.value, s.label) for s in _country_subjects("country", _("%(name)s"))]),
+        (KINDS["country"], _country_choices("country", countries)),
         (KINDS["treaty"], [(f"treaty:{value}", str(label)) for value, label in Instrument.choices]),
-        (KINDS["fiches"], [(s.value, s.label) for s in _country_subjects("fiches", _("Fiches of %(name)s"))]),
+        (KINDS["fiches"], _country_choices("fiches", countries)),
         (KINDS["article"], [(f"article:{article.slug}", _article_label(article))
                             for article in ConventionArticle.objects.order_by("instrument", "number")]),
         (KINDS["guidance"], [(f"guidance:{topic.slug}", topic.title)
                              for topic in GuidanceTopic.objects.published().order_by("slug")]),
     ]
     if user is not None and passes_gate(user):
-        groups.append((KINDS["contacts"], [(s.value, s.label) for s in _country_subjects(
-            "contacts", _("Points of contact of %(name)s"))]))
+        groups.append((KINDS["contacts"], _country_choices("contacts", countries)))
     return groups
 
 
@@ -91,14 +96,12 @@ def parse_many(values, user=None) -> dict[str, Subject]:
     if country_kinds:
         codes = {key.upper() for kind in country_kinds for key in keys[kind] if len(key) == 2}
         countries = {country.iso2.lower(): country for country in Country.objects.filter(iso2__in=codes)}
-        labels = {"country": _("%(name)s"), "fiches": _("Fiches of %(name)s"),
-                  "contacts": _("Points of contact of %(name)s")}
         for kind in country_kinds:
             if kind in RESTRICTED_KINDS and not allowed_restricted:
                 continue
             for key in keys[kind]:
                 if key in countries:
-                    found[f"{kind}:{key}"] = Subject(kind, key, str(labels[kind]) % {"name": countries[key].name})
+                    found[f"{kind}:{key}"] = Subject(kind, key, str(COUNTRY_LABELS[kind]) % {"name": countries[key].name})
     instruments = dict(Instrument.choices)
     for key in keys.get("treaty", ()):
         if key in instruments:
