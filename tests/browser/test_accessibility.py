@@ -13,7 +13,7 @@ pytestmark = pytest.mark.browser
 LANGUAGES = ["en", "es", "pt", "fr"]
 # Pages the navigation crawl does not reach by itself.
 EXTRA_PAGES = ("countries/ar/", "report/mx/", "laws/matrix/", "laws/compare/?countries=AR&countries=BR&countries=CL",
-               "accounts/password/reset/", "alerts/", "alerts/?subject=country%3Aar", "evidence/ar/")
+               "accounts/password/reset/", "alerts/?subject=country%3Aar", "evidence/ar/")
 MEASURES = ("preservation", "traffic-data", "subscriber-information", "stored-content", "real-time-traffic",
             "interception", "emergency-disclosure", "direct-provider-request")
 WORKSPACE = "electronic-evidence"

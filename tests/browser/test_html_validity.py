@@ -21,7 +21,7 @@ VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 LANGUAGES = ("en", "es", "pt", "fr")
 EXTRA_PUBLIC = ("accounts/password/reset/", "countries/ar/", "report/", "report/mx/", "laws/matrix/",
                 "laws/compare/?countries=AR&countries=BR&countries=CL", "laws/provisions/?country=AR&article=2",
-                "search/?q=fraud", "no-such-page/", "alerts/", "alerts/?subject=country%3Aar", "evidence/ar/",
+                "search/?q=fraud", "no-such-page/", "alerts/?subject=country%3Aar", "evidence/ar/",
                 "alerts/confirm/not-a-valid-link/")
 SIGNED_IN = ("me/", "accounts/email/", "accounts/password/change/", "accounts/2fa/", "accounts/sessions/",
              "contacts/", "workspaces/", "alerts/")
