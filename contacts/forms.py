@@ -160,6 +160,13 @@ class ContactPointFilter(django_filters.FilterSet):
         model = ContactPoint
         fields = ["country", "role", "q"]
 
+    def __init__(self, data=None, *args, **kwargs):
+        # A state's code is accepted in either case (`?country=AR` as on the country pages' `AR`).
+        if data is not None and data.get("country"):
+            data = data.copy()
+            data["country"] = data["country"].lower()
+        super().__init__(data, *args, **kwargs)
+
     def filter_country(self, queryset, name, value):
         return queryset.filter(unit__country_id=value.upper()) if value else queryset
 

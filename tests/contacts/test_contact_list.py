@@ -48,8 +48,10 @@ def test_freshness_badges(as_persona, directory):
     assert 'class="badge overdue"' in page
 
 
-def test_filter_by_country(as_persona, directory):
-    page = as_persona("expert_br")[0].get(URL, {"country": "mx"}).content.decode()
+@pytest.mark.parametrize("code", ["mx", "MX"])
+def test_filter_by_country_in_either_case(as_persona, directory, code):
+    page = as_persona("expert_br")[0].get(URL, {"country": code}).content.decode()
+    assert "Select a valid choice" not in page
     assert "mesa-mx@example.org" in page
     assert SECRET_EMAIL not in page and "plantao-br@example.org" not in page
 
