@@ -10,7 +10,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STOP_DB := if [ -z "$$DATABASE_URL" ]; then $(PY) -m portal.infra.embedded_db stop; fi
 
-.PHONY: run test serve require-site-url install lint browser-deps clean-db
+.PHONY: run test serve require-site-url install lint browser-deps clean-db duplicates
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python 3.12+ is needed (see .python-version); found " + sys.version)'
@@ -72,3 +72,12 @@ test: install lint browser-deps
 clean-db:
 	$(STOP_DB)
 	rm -rf var/pgdata
+
+# The workplace's `duplicates` command over the Python the project maintains: everything but the
+# migrations and the demo data (docs/decisions.md, "Repeated code"). Not part of `make test`:
+# a machine without the command has nothing to run.
+duplicates:
+	@command -v duplicates >/dev/null || { echo "make duplicates: the duplicates command is not on this machine" >&2; exit 2; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  git ls-files -z -- '*.py' ':!:**/migrations/*' ':!:**/demo*.py' ':!:**/seed_demo.py' | xargs -0 cp --parents -t "$$tmp" && \
+	  cd "$$tmp" && duplicates --most 200 --seconds 120
