@@ -22,6 +22,19 @@ class Answer(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
+def answer_field(verbose_name):
+    """A yes-or-no question about a state's practice, "Not known" until someone establishes it."""
+    return models.CharField(verbose_name, max_length=7, choices=Answer.choices, default=Answer.UNKNOWN)
+
+
+def choice_list_field(verbose_name, choices, max_length):
+    """Values from a fixed list, where an empty list means "not known" (never "none")."""
+    return ChoiceArrayField(
+        models.CharField(max_length=max_length, choices=choices), verbose_name=verbose_name,
+        default=list, blank=True, help_text=_("Empty: not known."),
+    )
+
+
 class Channel(models.TextChoices):
     """The ways a request can travel, in the order they usually answer: fastest first."""
 
@@ -127,9 +140,7 @@ class Fiche(Verifiable):
         "portal.Country", on_delete=models.PROTECT, related_name="fiches", verbose_name=_("country")
     )
     measure = models.ForeignKey(Measure, on_delete=models.PROTECT, related_name="fiches", verbose_name=_("measure"))
-    exists_in_law = models.CharField(
-        _("exists in national law"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
-    )
+    exists_in_law = answer_field(_("exists in national law"))
     provisions = models.ManyToManyField(
         "legislation.Provision", blank=True, related_name="fiches", verbose_name=_("implementing provisions")
     )
@@ -137,32 +148,18 @@ class Fiche(Verifiable):
         "contacts.NationalUnit", on_delete=models.SET_NULL, null=True, blank=True, related_name="fiches",
         verbose_name=_("competent authority"), help_text=_("The unit that executes a foreign request."),
     )
-    channels = ChoiceArrayField(
-        models.CharField(max_length=20, choices=Channel.choices), verbose_name=_("accepted channels"),
-        default=list, blank=True, help_text=_("Empty: not known."),
-    )
+    channels = choice_list_field(_("accepted channels"), Channel.choices, max_length=20)
     legal_basis = models.CharField(
         _("legal basis required"), max_length=12, choices=LegalBasis.choices, default=LegalBasis.UNKNOWN
     )
-    dual_criminality = models.CharField(
-        _("dual criminality required"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
-    )
+    dual_criminality = answer_field(_("dual criminality required"))
     minimum_penalty = models.CharField(
         _("minimum penalty"), max_length=200, blank=True, help_text=_("Empty: not known.")
     )
-    judicial_order = models.CharField(
-        _("judicial order needed"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
-    )
-    languages = ChoiceArrayField(
-        models.CharField(max_length=5, choices=SpokenLanguage.choices), verbose_name=_("languages accepted"),
-        default=list, blank=True, help_text=_("Empty: not known."),
-    )
-    signature_required = models.CharField(
-        _("signed request required"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
-    )
-    electronic_submission = models.CharField(
-        _("electronic submission accepted"), max_length=7, choices=Answer.choices, default=Answer.UNKNOWN
-    )
+    judicial_order = answer_field(_("judicial order needed"))
+    languages = choice_list_field(_("languages accepted"), SpokenLanguage.choices, max_length=5)
+    signature_required = answer_field(_("signed request required"))
+    electronic_submission = answer_field(_("electronic submission accepted"))
     form_requirements = models.TextField(_("form requirements"), blank=True, max_length=2000)
     preservation_days = models.PositiveIntegerField(_("preservation period (days)"), null=True, blank=True)
     extension_days = models.PositiveIntegerField(_("extension (days)"), null=True, blank=True)

@@ -197,7 +197,9 @@ class Law(ChoiceDisplayMixin, models.Model):
                 | (~Q(status="bill") & Q(enacted_on__isnull=False)),
                 name="law_enacted_date_matches_status",
             ),
-            models.CheckConstraint(condition=Q(language__in=["es", "en", "pt", "fr"]), name="law_language_known"),
+            models.CheckConstraint(
+                condition=Q(language__in=[code for code, _label in LANGUAGES]), name="law_language_known"
+            ),
             models.CheckConstraint(condition=~Q(title=""), name="law_title_not_empty"),
             models.CheckConstraint(condition=~Q(number=""), name="law_number_not_empty"),
         ]

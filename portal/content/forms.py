@@ -1,6 +1,7 @@
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +26,7 @@ class ResourceFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("Any kind")), *Resource.Kind.choices]
         self.fields["country"].choices = country_choices(countries, _("Any country"))
-        self.fields["language"].choices = [("", _("Any language")), *Resource.Language.choices]
+        self.fields["language"].choices = [("", _("Any language")), *settings.LANGUAGES]
         self.fields["year"].choices = [("", _("Any year"))] + [(str(year), str(year)) for year in years]
         self.fields["q"].widget.input_type = "search"
         self.fields["q"].widget.attrs.update({"maxlength": 500})

@@ -115,6 +115,18 @@ class Publishable(ChoiceDisplayMixin, models.Model):
         )
 
 
+class PageBySlug:
+    """A record named by its title, whose public page is `detail_url_name` with its slug."""
+
+    detail_url_name: str
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse(self.detail_url_name, args=[self.slug])
+
+
 class Searchable(models.Model):
     """A record with a stored full-text vector kept current on every save."""
 
@@ -134,7 +146,7 @@ class Searchable(models.Model):
         raise NotImplementedError
 
 
-class GuidanceTopic(Publishable, Searchable):
+class GuidanceTopic(PageBySlug, Publishable, Searchable):
     """Citizen guidance on one kind of cybercrime: avoid it, recognise it, keep evidence, report it."""
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -146,17 +158,13 @@ class GuidanceTopic(Publishable, Searchable):
     report = models.TextField(_("where to report"), help_text=_("Markdown."))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    detail_url_name = "content:guidance_detail"
+
     class Meta:
         verbose_name = _("guidance topic")
         verbose_name_plural = _("guidance topics")
         ordering = ["order", "slug"]
         indexes = [GinIndex(fields=["search_vector"], name="content_guidance_search")]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("content:guidance_detail", args=[self.slug])
 
     @classmethod
     def search_vector_expression(cls):
@@ -198,7 +206,7 @@ class ResourceQuerySet(PublishableQuerySet):
         return self.select_related("country")
 
 
-class Resource(Publishable, Searchable):
+class Resource(PageBySlug, Publishable, Searchable):
     """A manual, guide, recommendation, training material, report or good practice: a file or a link."""
 
     class Kind(models.TextChoices):
@@ -208,12 +216,6 @@ class Resource(Publishable, Searchable):
         TRAINING = "training", _("Training material")
         REPORT = "report", _("Report")
         GOOD_PRACTICE = "good-practice", _("Good practice")
-
-    class Language(models.TextChoices):
-        EN = "en", _("English")
-        ES = "es", _("Spanish")
-        PT = "pt", _("Portuguese")
-        FR = "fr", _("French")
 
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -229,9 +231,7 @@ class Resource(Publishable, Searchable):
         "portal.Country", verbose_name=_("country"), on_delete=models.PROTECT, null=True, blank=True,
         related_name="resources",
     )
-    language = models.CharField(
-        _("language of the document"), max_length=2, choices=Language.choices, default=Language.EN
-    )
+    language = models.CharField(_("language of the document"), max_length=2, choices=settings.LANGUAGES, default="en")
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1990)])
     topics = ArrayField(models.CharField(max_length=60), default=list, blank=True, verbose_name=_("topics"))
     # A good practice drafted from a workspace stays a draft until the secretariat has checked it
@@ -246,6 +246,7 @@ class Resource(Publishable, Searchable):
     )
 
     objects = ResourceQuerySet.as_manager()
+    detail_url_name = "content:resource_detail"
 
     class Meta:
         verbose_name = _("resource")
@@ -267,12 +268,6 @@ class Resource(Publishable, Searchable):
                 violation_error_message=_("Check this good practice for personal data before publishing it."),
             ),
         ]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("content:resource_detail", args=[self.slug])
 
     @classmethod
     def search_vector_expression(cls):
@@ -527,7 +522,7 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
 
 
-class Event(Publishable, Searchable):
+class Event(PageBySlug, Publishable, Searchable):
     """A Working Group meeting, workshop or training."""
 
     class Kind(models.TextChoices):
@@ -551,6 +546,7 @@ class Event(Publishable, Searchable):
     )
 
     objects = EventQuerySet.as_manager()
+    detail_url_name = "content:event_detail"
 
     class Meta:
         verbose_name = _("event")
@@ -567,12 +563,6 @@ class Event(Publishable, Searchable):
                 violation_error_message=_("An event cannot end before it starts."),
             ),
         ]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def get_absolute_url(self) -> str:
-        return reverse("content:event_detail", args=[self.slug])
 
     @classmethod
     def search_vector_expression(cls):
