@@ -287,12 +287,22 @@ class CurrentVersionManager(models.Manager.from_queryset(DocumentQuerySet)):
         return super().get_queryset().filter(withdrawn_at__isnull=True, document__withdrawn_at__isnull=True)
 
 
-class Document(models.Model):
-    """A private file shared in a workspace; each upload of it is a DocumentVersion.
+class Withdrawable(models.Model):
+    """A document or one of its versions, which a member may withdraw: hidden at once (the
+    model's default manager leaves it out; `all_objects` includes it) and purged (files and rows)
+    after PORTAL["DOCUMENT_RETENTION_DAYS"] by `manage.py purge_withdrawn_documents`."""
 
-    A withdrawn document is hidden at once and purged (files and rows) after
-    PORTAL["DOCUMENT_RETENTION_DAYS"] by `manage.py purge_withdrawn_documents`.
-    """
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
+    withdrawn_by = actor_field()
+
+    all_objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Document(Withdrawable):
+    """A private file shared in a workspace; each upload of it is a DocumentVersion."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
@@ -302,11 +312,8 @@ class Document(models.Model):
     current_version = models.ForeignKey(
         "DocumentVersion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
-    withdrawn_by = actor_field()
 
     objects = CurrentDocumentManager()
-    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")
@@ -320,7 +327,7 @@ class Document(models.Model):
         return reverse("workspaces:document_detail", args=[self.workspace.slug, self.pk])
 
 
-class DocumentVersion(models.Model):
+class DocumentVersion(Withdrawable):
     """One uploaded file. Stored in the private storage under a generated name."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="versions")
@@ -333,11 +340,8 @@ class DocumentVersion(models.Model):
     note = models.CharField(_("what changed"), max_length=300, blank=True)
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
     uploaded_by = actor_field(blank=False)
-    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
-    withdrawn_by = actor_field()
 
     objects = CurrentVersionManager()
-    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document version")
