@@ -4,13 +4,12 @@ a focal point (or the secretariat) corrects, confirms or retires the entry.
 
 The model lives here and is imported by contacts/models.py (so Django registers it)."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, actor_field
 
 
 class ContactFlagQuerySet(models.QuerySet):
@@ -30,16 +29,11 @@ class ContactFlag(ChoiceDisplayMixin, models.Model):
     contact_point = models.ForeignKey(
         "contacts.ContactPoint", on_delete=models.CASCADE, related_name="flags", verbose_name=_("point of contact")
     )
-    flagged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("flagged by")
-    )
+    flagged_by = actor_field(_("flagged by"), blank=False)
     reason = models.CharField(_("reason"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("flagged"), auto_now_add=True, db_index=True)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("resolved by"),
-    )
+    resolved_by = actor_field(_("resolved by"))
     resolution = models.CharField(_("resolution"), max_length=10, choices=Resolution.choices, blank=True)
 
     objects = ContactFlagQuerySet.as_manager()

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from contacts.freshness import Freshness, freshness_of, freshness_q
-from portal.models import ChoiceDisplayMixin, Country
+from portal.models import ChoiceDisplayMixin, Country, actor_field
 from portal.scope import filter_editable
 
 # An international phone number: digits with the usual separators, an optional leading "+"
@@ -120,14 +120,7 @@ class Verifiable(ChoiceDisplayMixin, models.Model):
     """An entry that records when it was last confirmed correct, and by whom."""
 
     last_verified_at = models.DateTimeField(_("last verified"), null=True, blank=True, db_index=True)
-    last_verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("last verified by"),
-    )
+    last_verified_by = actor_field(_("last verified by"))
     is_sample = models.BooleanField(
         _("sample data"), default=False, help_text=_("Demo content; shown as sample data on screen.")
     )
@@ -342,10 +335,7 @@ class ContactPoint(Verifiable):
         _("retired"), null=True, blank=True, db_index=True,
         help_text=_("Left the post: out of the directory, exports and counts; history kept."),
     )
-    retired_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("retired by"),
-    )
+    retired_by = actor_field(_("retired by"))
 
     objects = CurrentContactPointManager()
     all_objects = ContactPointQuerySet.as_manager()
@@ -412,14 +402,7 @@ class UpdateRequest(ChoiceDisplayMixin, models.Model):
     country = models.ForeignKey(
         "portal.Country", on_delete=models.PROTECT, related_name="update_requests", verbose_name=_("country")
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("sent by"),
-    )
+    created_by = actor_field(_("sent by"))
     created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
     message = models.TextField(_("message from the secretariat"), blank=True, max_length=2000)
     remind_at = models.DateTimeField(_("reminder due"))
@@ -429,25 +412,11 @@ class UpdateRequest(ChoiceDisplayMixin, models.Model):
     reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.OPEN)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("answered by"),
-    )
+    answered_by = actor_field(_("answered by"))
     entries_confirmed = models.PositiveIntegerField(_("entries confirmed"), default=0)
     # The secretariat has read the answer (the changes are in the entries' history).
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("reviewed by"),
-    )
+    reviewed_by = actor_field(_("reviewed by"))
 
     objects = UpdateRequestQuerySet.as_manager()
 

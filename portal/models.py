@@ -1,6 +1,7 @@
 from datetime import timedelta
 from functools import cache
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -37,6 +38,19 @@ class ChoiceDisplayMixin:
         except TypeError:  # an unhashable value: Django's own way copes with it
             return super()._get_FIELD_display(field)
         return force_str(label, strings_only=True)
+
+
+def actor_field(verbose_name=None, *, blank=True, **options) -> models.ForeignKey:
+    """The user who did something to a record (created, decided, withdrew, answered it...).
+
+    Nullable, and emptied if the account is deleted (the record stays; the audit trail keeps who
+    it was); no reverse accessor on the user (`related_name="+"`). `options` override the rest,
+    e.g. `on_delete`.
+    """
+    options.setdefault("on_delete", models.SET_NULL)
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=blank, related_name="+", verbose_name=verbose_name, **options
+    )
 
 
 class Subregion(models.TextChoices):

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, actor_field
 
 # An author may edit their own post for this long; moderators always may.
 EDIT_WINDOW = timedelta(minutes=30)
@@ -72,23 +72,9 @@ class Workspace(models.Model):
         _("who may ask to join"), max_length=12, choices=JoinPolicy.choices, default=JoinPolicy.INVITATION
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = actor_field(_("created by"))
     archived_at = models.DateTimeField(_("archived at"), null=True, blank=True)
-    archived_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("archived by"),
-    )
+    archived_by = actor_field(_("archived by"))
     is_sample = models.BooleanField(_("sample data"), default=False, help_text=_("Demo content, labelled on screen."))
 
     objects = WorkspaceQuerySet.as_manager()
@@ -175,14 +161,12 @@ class Thread(models.Model):
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="threads")
     title = models.CharField(_("title"), max_length=200)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = actor_field(blank=False)
     created_at = models.DateTimeField(_("started at"), default=timezone.now)
     # Kept current by services.post_create so the listing needs no aggregate per row.
     post_count = models.PositiveIntegerField(default=0)
     last_post_at = models.DateTimeField(default=timezone.now)
-    last_post_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    last_post_by = actor_field()
 
     objects = ThreadQuerySet.as_manager()
 
@@ -203,17 +187,13 @@ class Post(models.Model):
     """One message in a thread, in Markdown. Removal keeps a tombstone, not the text."""
 
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="posts")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = actor_field(blank=False)
     body = models.TextField(_("message"), max_length=20000)
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
-    edited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    edited_by = actor_field()
     removed_at = models.DateTimeField(null=True, blank=True)
-    removed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    removed_by = actor_field()
 
     class Meta:
         verbose_name = _("post")
@@ -254,30 +234,16 @@ class GoodPractice(models.Model):
         related_name="+",
         verbose_name=_("contact person"),
     )
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    author = actor_field(blank=False)
     created_at = models.DateTimeField(_("written at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     publication = models.CharField(
         _("publication"), max_length=14, choices=Publication.choices, default=Publication.NOT_PROPOSED
     )
     proposed_at = models.DateTimeField(_("proposed at"), null=True, blank=True)
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("proposed by"),
-    )
+    proposed_by = actor_field(_("proposed by"))
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("published by"),
-    )
+    published_by = actor_field(_("published by"))
     # The draft public copy the secretariat checks and publishes (portal.content).
     public_copy = models.OneToOneField(
         "content.Resource",
@@ -321,28 +287,33 @@ class CurrentVersionManager(models.Manager.from_queryset(DocumentQuerySet)):
         return super().get_queryset().filter(withdrawn_at__isnull=True, document__withdrawn_at__isnull=True)
 
 
-class Document(models.Model):
-    """A private file shared in a workspace; each upload of it is a DocumentVersion.
+class Withdrawable(models.Model):
+    """A document or one of its versions, which a member may withdraw: hidden at once (the
+    model's default manager leaves it out; `all_objects` includes it) and purged (files and rows)
+    after PORTAL["DOCUMENT_RETENTION_DAYS"] by `manage.py purge_withdrawn_documents`."""
 
-    A withdrawn document is hidden at once and purged (files and rows) after
-    PORTAL["DOCUMENT_RETENTION_DAYS"] by `manage.py purge_withdrawn_documents`.
-    """
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
+    withdrawn_by = actor_field()
+
+    all_objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
+class Document(Withdrawable):
+    """A private file shared in a workspace; each upload of it is a DocumentVersion."""
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True, max_length=4000)
     created_at = models.DateTimeField(_("added at"), default=timezone.now)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_by = actor_field(blank=False)
     current_version = models.ForeignKey(
         "DocumentVersion", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
-    withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
 
     objects = CurrentDocumentManager()
-    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document")
@@ -356,7 +327,7 @@ class Document(models.Model):
         return reverse("workspaces:document_detail", args=[self.workspace.slug, self.pk])
 
 
-class DocumentVersion(models.Model):
+class DocumentVersion(Withdrawable):
     """One uploaded file. Stored in the private storage under a generated name."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="versions")
@@ -368,14 +339,9 @@ class DocumentVersion(models.Model):
     sha256 = models.CharField(max_length=64)
     note = models.CharField(_("what changed"), max_length=300, blank=True)
     uploaded_at = models.DateTimeField(_("uploaded at"), default=timezone.now)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True, db_index=True)
-    withdrawn_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    uploaded_by = actor_field(blank=False)
 
     objects = CurrentVersionManager()
-    all_objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("document version")
@@ -399,13 +365,11 @@ class Invitation(ChoiceDisplayMixin, models.Model):
     email = models.EmailField(_("email address"))
     role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.MEMBER)
     token_hash = models.CharField(max_length=64, unique=True)
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    invited_by = actor_field(blank=False)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    accepted_by = actor_field()
     revoked_at = models.DateTimeField(null=True, blank=True)
 
     objects = InvitationQuerySet.as_manager()
@@ -437,9 +401,7 @@ class JoinRequest(ChoiceDisplayMixin, models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
+    decided_by = actor_field()
 
     class Meta:
         verbose_name = _("join request")
@@ -468,7 +430,7 @@ class Activity(ChoiceDisplayMixin, models.Model):
         MEMBER = "member", _("New member")
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="activities")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    actor = actor_field(blank=False)
     kind = models.CharField(max_length=10, choices=Kind.choices)
     title = models.CharField(max_length=200)
     url_name = models.CharField(max_length=60)

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, actor_field
 
 
 class Role:
@@ -105,14 +105,7 @@ class ExpertProfile(ChoiceDisplayMixin, models.Model):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.REQUESTED)
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("decided by"),
-    )
+    decided_by = actor_field(_("decided by"))
     decision_note = models.TextField(_("decision note"), blank=True)
 
     class Meta:
@@ -148,15 +141,7 @@ class AuditEvent(models.Model):
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     # No database constraint: the trail outlives the accounts it mentions.
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("who"),
-    )
+    actor = actor_field(_("who"), on_delete=models.DO_NOTHING, db_constraint=False)
     actor_label = models.CharField(_("who (as recorded)"), max_length=254, blank=True)
     ip_address = models.GenericIPAddressField(_("from address"), null=True, blank=True)
     action = models.CharField(_("action"), max_length=60, db_index=True)

@@ -23,7 +23,7 @@ from modeltranslation.utils import build_localized_fieldname, get_translation_fi
 from modeltranslation.utils import get_language as translation_language
 
 from portal.infra.cache import bump_public_data_version
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, actor_field
 
 PUBLIC_FILE_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "ods", "pptx", "odp", "txt", "csv", "zip", "epub"]
 
@@ -661,10 +661,7 @@ class ContactMessage(models.Model):
     language = models.CharField(_("language"), max_length=2, default="en")
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     handled_at = models.DateTimeField(_("answered"), null=True, blank=True)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("answered by"),
-    )
+    handled_by = actor_field(_("answered by"))
 
     objects = ContactMessageQuerySet.as_manager()
 
