@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from contacts.freshness import Freshness, freshness_of, freshness_q
-from portal.models import ChoiceDisplayMixin, Country, actor_field
+from portal.models import ChoiceDisplayMixin, Country, actor_field, country_field
 from portal.scope import filter_editable
 
 # An international phone number: digits with the usual separators, an optional leading "+"
@@ -183,9 +183,7 @@ class NationalUnitQuerySet(VerifiableQuerySet):
 class NationalUnit(Verifiable):
     """A state's unit that deals with cybercrime: public by design (description translated)."""
 
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="units", verbose_name=_("country")
-    )
+    country = country_field("units")
     name = models.CharField(_("name"), max_length=200, help_text=_("The official name, in the original language."))
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices)
@@ -399,9 +397,7 @@ class UpdateRequest(ChoiceDisplayMixin, models.Model):
         SUPERSEDED = "superseded", _("Replaced by a newer request")
         CANCELLED = "cancelled", _("Withdrawn")
 
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="update_requests", verbose_name=_("country")
-    )
+    country = country_field("update_requests")
     created_by = actor_field(_("sent by"))
     created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
     message = models.TextField(_("message from the secretariat"), blank=True, max_length=2000)

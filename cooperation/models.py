@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contacts.models import ChoiceArrayField, SpokenLanguage, Verifiable, VerifiableQuerySet
 from legislation.models import ConventionArticle, Instrument
+from portal.models import country_field
 from portal.scope import filter_editable
 
 
@@ -136,9 +137,7 @@ class FicheQuerySet(VerifiableQuerySet):
 class Fiche(Verifiable):
     """How one state executes one measure for another state: each field may be unknown."""
 
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="fiches", verbose_name=_("country")
-    )
+    country = country_field("fiches")
     measure = models.ForeignKey(Measure, on_delete=models.PROTECT, related_name="fiches", verbose_name=_("measure"))
     exists_in_law = answer_field(_("exists in national law"))
     provisions = models.ManyToManyField(

@@ -19,7 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from modeltranslation.utils import get_language as translation_language
 from simple_history.models import HistoricalRecords
 
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, country_field
 
 
 class Aspect(models.TextChoices):
@@ -140,9 +140,7 @@ class Law(ChoiceDisplayMixin, models.Model):
         REPEALED = "repealed", _("Repealed")
         BILL = "bill", _("Bill")
 
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="laws", verbose_name=_("country")
-    )
+    country = country_field("laws")
     title = models.CharField(_("title (original language)"), max_length=500)
     title_en = models.CharField(_("title in English"), max_length=500, blank=True)
     language = models.CharField(_("language of the text"), max_length=2, choices=LANGUAGES)
@@ -423,9 +421,7 @@ class TreatyStatus(ChoiceDisplayMixin, models.Model):
         RATIFICATION = "ratification", _("Ratification")
         ACCESSION = "accession", _("Accession")
 
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="treaty_statuses", verbose_name=_("country")
-    )
+    country = country_field("treaty_statuses")
     instrument = models.CharField(_("instrument"), max_length=10, choices=Instrument.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.UNKNOWN)
     joined_by = models.CharField(_("became a party by"), max_length=12, choices=Joined.choices, blank=True)

@@ -135,6 +135,12 @@ class Country(models.Model):
         return self.iso2.lower()
 
 
+def country_field(related_name: str, verbose_name=None, *, field=models.ForeignKey, **options):
+    """A record's member state: a state stays while anything refers to it (`PROTECT`)."""
+    return field("portal.Country", on_delete=models.PROTECT, related_name=related_name,
+                 verbose_name=verbose_name or _("country"), **options)
+
+
 # The per-country permission of focal points (granted per object with django-guardian).
 KEEP_COUNTRY_CURRENT = "keep_country_current"
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from portal.models import ChoiceDisplayMixin
+from portal.models import ChoiceDisplayMixin, actor_field, country_field
 from portal.scope import editable_country_codes
 
 
@@ -166,9 +166,7 @@ class ImplementationStatus(ChoiceDisplayMixin, models.Model):
     recommendation = models.ForeignKey(
         Recommendation, on_delete=models.CASCADE, related_name="statuses", verbose_name=_("recommendation")
     )
-    country = models.ForeignKey(
-        "portal.Country", on_delete=models.PROTECT, related_name="recommendation_statuses", verbose_name=_("country")
-    )
+    country = country_field("recommendation_statuses")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NOT_KNOWN)
     source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.SECRETARIAT)
     source_note = models.CharField(_("source detail"), max_length=300, blank=True)
@@ -191,9 +189,7 @@ class ImplementationStatus(ChoiceDisplayMixin, models.Model):
 class CybersecurityStrategy(models.Model):
     """A state's national cybersecurity strategy (recommendation 5)."""
 
-    country = models.OneToOneField(
-        "portal.Country", on_delete=models.PROTECT, related_name="cybersecurity_strategy", verbose_name=_("country")
-    )
+    country = country_field("cybersecurity_strategy", field=models.OneToOneField)
     title = models.CharField(_("title"), max_length=300)
     year = models.PositiveSmallIntegerField(_("year adopted"), null=True, blank=True)
     url = models.URLField(_("link"), max_length=500, blank=True)
@@ -353,20 +349,14 @@ class Response(ChoiceDisplayMixin, models.Model):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="responses", verbose_name=_("questionnaire")
     )
-    country = models.ForeignKey("portal.Country", on_delete=models.PROTECT, related_name="+", verbose_name=_("country"))
+    country = country_field("+")
     status = models.CharField(_("status"), max_length=10, choices=State.choices, default=State.DRAFT)
     language = models.CharField(_("language of the answers"), max_length=2, choices=settings.LANGUAGES, default="en")
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("submitted by"),
-    )
+    submitted_by = actor_field(_("submitted by"))
     is_late = models.BooleanField(_("late"), default=False)
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("reviewed by"),
-    )
+    reviewed_by = actor_field(_("reviewed by"))
     review_note = models.TextField(_("note from the secretariat"), blank=True, max_length=4000)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     history = HistoricalRecords()

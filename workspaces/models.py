@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import ChoiceDisplayMixin, actor_field
+from portal.models import ChoiceDisplayMixin, actor_field, country_field
 
 # An author may edit their own post for this long; moderators always may.
 EDIT_WINDOW = timedelta(minutes=30)
@@ -224,7 +224,7 @@ class GoodPractice(models.Model):
     problem = models.TextField(_("problem"), max_length=10000, help_text=_("What was the difficulty?"))
     practice = models.TextField(_("practice"), max_length=20000, help_text=_("What was done, step by step?"))
     results = models.TextField(_("results"), max_length=10000, help_text=_("What changed, with figures if possible?"))
-    country = models.ForeignKey("portal.Country", on_delete=models.PROTECT, related_name="+", verbose_name=_("country"))
+    country = country_field("+")
     topics = ArrayField(models.CharField(max_length=60), default=list, blank=True, verbose_name=_("topics"))
     contact = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperation.drafting.crypto import seal, unseal
 from cooperation.drafting.measures import DRAFTABLE_MEASURES  # noqa: F401  (the measures and their essentials)
+from portal.models import country_field
 
 
 class RequestDraftQuerySet(models.QuerySet):
@@ -36,10 +37,8 @@ class RequestDraft(models.Model):
     )
     measure = models.ForeignKey("cooperation.Measure", on_delete=models.PROTECT, related_name="+",
                                 verbose_name=_("measure"))
-    requesting = models.ForeignKey("portal.Country", on_delete=models.PROTECT, related_name="+",
-                                   verbose_name=_("requesting state"))
-    requested = models.ForeignKey("portal.Country", on_delete=models.PROTECT, related_name="+",
-                                  verbose_name=_("requested state"))
+    requesting = country_field("+", _("requesting state"))
+    requested = country_field("+", _("requested state"))
     content = models.BinaryField(_("encrypted content"), editable=False, default=bytes)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)

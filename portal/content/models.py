@@ -333,15 +333,9 @@ class GoodPracticeReview(models.Model):
         models.CharField(max_length=200), default=list, blank=True, editable=False, verbose_name=_("other terms")
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("created by"),
-    )
+    created_by = actor_field(_("created by"))
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        verbose_name=_("published by"),
-    )
+    published_by = actor_field(_("published by"))
 
     class Meta:
         verbose_name = _("personal data check")
@@ -372,9 +366,7 @@ class AcceptedFinding(models.Model):
     field = models.CharField(_("field"), max_length=40)
     kind = models.CharField(_("kind"), max_length=20)
     text = models.TextField(_("text"))
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("marked by")
-    )
+    accepted_by = actor_field(_("marked by"), blank=False)
     accepted_at = models.DateTimeField(_("marked at"), default=timezone.now)
 
     class Meta:
