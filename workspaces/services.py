@@ -403,6 +403,20 @@ def join_request_decide(
 # Discussions ------------------------------------------------------------------------------
 
 
+def _post_activity(post: Post, kind: str) -> None:
+    """The workspace activity of a new thread or reply: it links to the post in its thread."""
+    thread = post.thread
+    activity_record(
+        workspace=thread.workspace,
+        actor=post.author,
+        kind=kind,
+        title=thread.title,
+        url_name="thread_detail",
+        url_args=[thread.workspace.slug, thread.pk],
+        fragment=f"post-{post.pk}",
+    )
+
+
 @transaction.atomic
 def thread_create(*, workspace: Workspace, author: User, title: str, body: str) -> Thread:
     """Start a discussion: the thread and its first post."""
@@ -418,15 +432,7 @@ def thread_create(*, workspace: Workspace, author: User, title: str, body: str) 
         post_count=1,
     )
     post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
-    activity_record(
-        workspace=workspace,
-        actor=author,
-        kind=Activity.Kind.THREAD,
-        title=thread.title,
-        url_name="thread_detail",
-        url_args=[workspace.slug, thread.pk],
-        fragment=f"post-{post.pk}",
-    )
+    _post_activity(post, Activity.Kind.THREAD)
     return thread
 
 
@@ -437,15 +443,7 @@ def post_create(*, thread: Thread, author: User, body: str) -> Post:
     now = timezone.now()
     post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
     Thread.objects.filter(pk=thread.pk).update(post_count=F("post_count") + 1, last_post_at=now, last_post_by=author)
-    activity_record(
-        workspace=thread.workspace,
-        actor=author,
-        kind=Activity.Kind.POST,
-        title=thread.title,
-        url_name="thread_detail",
-        url_args=[thread.workspace.slug, thread.pk],
-        fragment=f"post-{post.pk}",
-    )
+    _post_activity(post, Activity.Kind.POST)
     return post
 
 
@@ -783,54 +781,58 @@ def document_version_withdraw(*, version: DocumentVersion, by: User) -> Document
     return version
 
 
+def _purge_withdrawn(objects, cutoff: datetime, workspace_path: str, purge) -> int:
+    """Call `purge(row)` for each row of `objects` withdrawn before `cutoff`, one transaction each;
+    returns how many were purged."""
+    purged = 0
+    for pk in list(objects.withdrawn_before(cutoff).values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Another run holding this row purges it; this one moves on.
+            row = (
+                objects.select_for_update(skip_locked=True, of=("self",))
+                .withdrawn_before(cutoff).select_related(workspace_path).filter(pk=pk).first()
+            )
+            if row is None:
+                continue
+            purge(row)
+            purged += 1
+    return purged
+
+
+def _purge_document(document: Document) -> None:
+    pk = document.pk
+    stored = list(DocumentVersion.all_objects.filter(document=document).values_list("storage_name", "number"))
+    # Files first: if the row's deletion fails, the next run finds the row and finishes.
+    for storage_name, _number in stored:
+        private_storage().delete(storage_name)
+    document.delete()
+    _audit(
+        document.workspace,
+        "workspace.document_purged",
+        None,
+        document=pk,
+        versions=sorted(number for _name, number in stored),
+    )
+
+
+def _purge_version(version: DocumentVersion) -> None:
+    private_storage().delete(version.storage_name)
+    version.delete()
+    _audit(
+        version.document.workspace,
+        "workspace.document_version_purged",
+        None,
+        document=version.document_id,
+        version=version.number,
+    )
+
+
 def documents_purge(*, now: datetime | None = None) -> tuple[int, int]:
     """Delete the files and rows of documents and versions withdrawn longer ago than the retention
     period; returns (documents, versions) purged. Safe to run twice, or twice at once."""
     cutoff = (now or timezone.now()) - timedelta(days=document_retention_days())
-    storage = private_storage()
-    documents = versions = 0
-    for pk in list(Document.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)):
-        with transaction.atomic():
-            # Another run holding this document purges it; this one moves on.
-            document = (
-                Document.all_objects.select_for_update(skip_locked=True, of=("self",))
-                .withdrawn_before(cutoff).select_related("workspace").filter(pk=pk).first()
-            )
-            if document is None:
-                continue
-            stored = list(DocumentVersion.all_objects.filter(document=document).values_list("storage_name", "number"))
-            # Files first: if the row's deletion fails, the next run finds the row and finishes.
-            for storage_name, _number in stored:
-                storage.delete(storage_name)
-            document.delete()
-            _audit(
-                document.workspace,
-                "workspace.document_purged",
-                None,
-                document=pk,
-                versions=sorted(number for _name, number in stored),
-            )
-            documents += 1
-    for pk in list(
-        DocumentVersion.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)
-    ):
-        with transaction.atomic():
-            version = (
-                DocumentVersion.all_objects.select_for_update(skip_locked=True, of=("self",))
-                .withdrawn_before(cutoff).select_related("document__workspace").filter(pk=pk).first()
-            )
-            if version is None:
-                continue
-            storage.delete(version.storage_name)
-            version.delete()
-            _audit(
-                version.document.workspace,
-                "workspace.document_version_purged",
-                None,
-                document=version.document_id,
-                version=version.number,
-            )
-            versions += 1
+    documents = _purge_withdrawn(Document.all_objects, cutoff, "workspace", _purge_document)
+    versions = _purge_withdrawn(DocumentVersion.all_objects, cutoff, "document__workspace", _purge_version)
     return documents, versions
 
 
