@@ -231,8 +231,9 @@ def entry_counts(country: Country) -> list[tuple[str, int]]:
     return counts
 
 
-def _send_to_focal_points(update_request: UpdateRequest, template: str) -> int:
-    """Email the country's focal points after the transaction commits; returns how many."""
+def _ask_focal_points(update_request: UpdateRequest, *, template: str, action: str, by: User | None = None) -> None:
+    """Email the request to the country's focal points (`template`) after the transaction commits,
+    keep how many on its `recipients`, and record `action` in the audit trail."""
     recipients = list(focal_points_for(update_request.country))
     counts = entry_counts(update_request.country)
 
@@ -250,7 +251,14 @@ def _send_to_focal_points(update_request: UpdateRequest, template: str) -> int:
                 logger.exception("Could not send %s to %s", template, user.email)
 
     transaction.on_commit(send)
-    return len(recipients)
+    update_request.recipients = len(recipients)
+    audit_record(
+        action=action,
+        actor=by,
+        target=f"update-request:{update_request.pk}",
+        country=update_request.country_id,
+        recipients=update_request.recipients,
+    )
 
 
 @transaction.atomic
@@ -276,13 +284,8 @@ def update_requests_send(
         update_request = UpdateRequest.objects.create(
             country=country, created_by=by, created_at=now, message=message, **UpdateRequest.schedule(now)
         )
-        update_request.recipients = _send_to_focal_points(update_request, "contacts/email/update_request")
-        audit_record(
-            action="contacts.update_request_sent",
-            actor=by,
-            target=f"update-request:{update_request.pk}",
-            country=country.iso2,
-            recipients=update_request.recipients,
+        _ask_focal_points(
+            update_request, template="contacts/email/update_request", action="contacts.update_request_sent", by=by
         )
         sent.append(update_request)
     return sent
@@ -298,12 +301,10 @@ def update_requests_remind(*, now: datetime | None = None) -> list[UpdateRequest
     ):
         update_request.reminded_at = now
         update_request.save(update_fields=["reminded_at"])
-        update_request.recipients = _send_to_focal_points(update_request, "contacts/email/update_request_reminder")
-        audit_record(
+        _ask_focal_points(
+            update_request,
+            template="contacts/email/update_request_reminder",
             action="contacts.update_request_reminded",
-            target=f"update-request:{update_request.pk}",
-            country=update_request.country_id,
-            recipients=update_request.recipients,
         )
         reminded.append(update_request)
     return reminded

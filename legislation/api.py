@@ -112,26 +112,29 @@ PRECISION_SCHEMA = {
 }
 
 
-class PartialDateField(serializers.Field):
+class _PartialDate(serializers.Field):
+    """Reads one partial date of a treaty entry: `<name>_on` (or `source_as_of`) and `<name>_precision`."""
+
+    def __init__(self, name: str, **kwargs):
+        self.date_name = name
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def date_and_precision(self, entry):
+        date_field = "source_as_of" if self.date_name == "source_as_of" else f"{self.date_name}_on"
+        return getattr(entry, date_field), getattr(entry, f"{self.date_name}_precision")
+
+
+class PartialDateField(_PartialDate):
     """A date with its precision, written only as far as it is known (`2014`, `2014-03`, `2014-03-15`)."""
 
-    def __init__(self, name: str, **kwargs):
-        self.date_name = name
-        super().__init__(source="*", read_only=True, **kwargs)
-
     def to_representation(self, entry):
-        date_field = "source_as_of" if self.date_name == "source_as_of" else f"{self.date_name}_on"
-        return partial_iso(getattr(entry, date_field), getattr(entry, f"{self.date_name}_precision"))
+        return partial_iso(*self.date_and_precision(entry))
 
 
-class PrecisionField(serializers.Field):
-    def __init__(self, name: str, **kwargs):
-        self.date_name = name
-        super().__init__(source="*", read_only=True, **kwargs)
-
+class PrecisionField(_PartialDate):
     def to_representation(self, entry):
-        date_field = "source_as_of" if self.date_name == "source_as_of" else f"{self.date_name}_on"
-        return getattr(entry, f"{self.date_name}_precision") if getattr(entry, date_field) else None
+        date, precision = self.date_and_precision(entry)
+        return precision if date else None
 
 
 extend_schema_field(PARTIAL_DATE_SCHEMA)(PartialDateField)

@@ -44,6 +44,11 @@ def _ranked(queryset, vector, text, query, config):
     )
 
 
+def _hit(kind: str, row, title: str, url: str) -> SearchHit:
+    """A search hit from a row `_ranked` annotated with its rank and headline."""
+    return SearchHit(kind, title, url, highlight_to_html(row.headline), row.rank, row.created_at.date())
+
+
 def workspace_search(workspace: Workspace, text: str, language: str | None) -> list[SearchHit]:
     """Threads, posts, good practices and document titles of one workspace matching `text`."""
     if not text:
@@ -55,17 +60,7 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
     threads = _ranked(
         Thread.objects.filter(workspace=workspace), MultilingualVector("title", config=config), "title", query, config
     )
-    for thread in threads:
-        hits.append(
-            SearchHit(
-                _("Thread"),
-                thread.title,
-                _thread_url(workspace, thread.pk),
-                highlight_to_html(thread.headline),
-                thread.rank,
-                thread.created_at.date(),
-            )
-        )
+    hits += [_hit(_("Thread"), thread, thread.title, _thread_url(workspace, thread.pk)) for thread in threads]
 
     posts = _ranked(
         Post.objects.filter(thread__workspace=workspace, removed_at__isnull=True).select_related("thread"),
@@ -74,17 +69,10 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
         query,
         config,
     )
-    for post in posts:
-        hits.append(
-            SearchHit(
-                _("Reply"),
-                post.thread.title,
-                f"{_thread_url(workspace, post.thread_id)}#post-{post.pk}",
-                highlight_to_html(post.headline),
-                post.rank,
-                post.created_at.date(),
-            )
-        )
+    hits += [
+        _hit(_("Reply"), post, post.thread.title, f"{_thread_url(workspace, post.thread_id)}#post-{post.pk}")
+        for post in posts
+    ]
 
     practice_text = Concat(
         "title", Value(" "), "problem", Value(" "), "practice", Value(" "), "results", output_field=TextField()
@@ -97,17 +85,10 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
         query,
         config,
     )
-    for practice in practices:
-        hits.append(
-            SearchHit(
-                _("Good practice"),
-                practice.title,
-                _url("practice_detail", workspace, practice.pk),
-                highlight_to_html(practice.headline),
-                practice.rank,
-                practice.created_at.date(),
-            )
-        )
+    hits += [
+        _hit(_("Good practice"), practice, practice.title, _url("practice_detail", workspace, practice.pk))
+        for practice in practices
+    ]
 
     documents = _ranked(
         Document.objects.filter(workspace=workspace),
@@ -116,17 +97,10 @@ def workspace_search(workspace: Workspace, text: str, language: str | None) -> l
         query,
         config,
     )
-    for document in documents:
-        hits.append(
-            SearchHit(
-                _("Document"),
-                document.title,
-                _url("document_detail", workspace, document.pk),
-                highlight_to_html(document.headline),
-                document.rank,
-                document.created_at.date(),
-            )
-        )
+    hits += [
+        _hit(_("Document"), document, document.title, _url("document_detail", workspace, document.pk))
+        for document in documents
+    ]
     return sorted(hits, key=lambda hit: hit.rank, reverse=True)
 
 

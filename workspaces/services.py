@@ -57,8 +57,16 @@ def private_storage():
     return storages["private"]
 
 
-def _target(workspace: Workspace) -> str:
-    return f"workspace:{workspace.slug}"
+def _audit(workspace: Workspace, action: str, actor: User | None, /, **details) -> None:
+    """One line of the audit trail about `workspace`."""
+    audit_record(action=action, actor=actor, target=f"workspace:{workspace.slug}", **details)
+
+
+def _save(record, **values) -> None:
+    """Set these fields of `record` and save only them."""
+    for name, value in values.items():
+        setattr(record, name, value)
+    record.save(update_fields=list(values))
 
 
 def _require_writable(workspace: Workspace) -> None:
@@ -87,12 +95,11 @@ def membership_add(
         return membership
     old_role = None if created else membership.role
     if not created:
-        membership.role = role
-        membership.save(update_fields=["role"])
-    audit_record(
-        action="workspace.member_added" if created else "workspace.role_changed",
-        actor=by,
-        target=_target(workspace),
+        _save(membership, role=role)
+    _audit(
+        workspace,
+        "workspace.member_added" if created else "workspace.role_changed",
+        by,
         member=user.email,
         old_role=old_role,
         role=role,
@@ -139,7 +146,7 @@ def workspace_create(
     workspace = Workspace.objects.create(
         name=name, slug=slug, description=description, join_policy=join_policy, created_by=by, is_sample=is_sample
     )
-    audit_record(action="workspace.created", actor=by, target=_target(workspace))
+    _audit(workspace, "workspace.created", by)
     for user, role in named.values():
         membership_add(workspace=workspace, user=user, role=role, by=by, via="created")
     if tell_members:
@@ -158,16 +165,8 @@ def membership_change_role(*, membership: Membership, role: str, by: User) -> Me
     if membership.role == Role.OWNER and role != Role.OWNER and _owner_count(membership.workspace) <= 1:
         raise ValidationError(_("A workspace needs at least one owner. Name another owner first."))
     old = membership.role
-    membership.role = role
-    membership.save(update_fields=["role"])
-    audit_record(
-        action="workspace.role_changed",
-        actor=by,
-        target=_target(membership.workspace),
-        member=membership.user.email,
-        old_role=old,
-        role=role,
-    )
+    _save(membership, role=role)
+    _audit(membership.workspace, "workspace.role_changed", by, member=membership.user.email, old_role=old, role=role)
     return membership
 
 
@@ -180,10 +179,10 @@ def membership_remove(*, membership: Membership, by: User, leaving: bool = False
         raise ValidationError(_("A workspace needs at least one owner. Name another owner first."))
     user = membership.user
     membership.delete()
-    audit_record(
-        action="workspace.member_left" if leaving else "workspace.member_removed",
-        actor=by,
-        target=_target(workspace),
+    _audit(
+        workspace,
+        "workspace.member_left" if leaving else "workspace.member_removed",
+        by,
         member=user.email,
         role=membership.role,
     )
@@ -200,10 +199,8 @@ def membership_set_notifications(*, membership: Membership, notify: str) -> Memb
     if notify not in Notify.values:
         raise ValidationError(_("Unknown choice."))
     if notify != membership.notify:
-        membership.notify = notify
         # A new digest starts from now: nothing older is sent in a burst.
-        membership.notify_since = timezone.now()
-        membership.save(update_fields=["notify", "notify_since"])
+        _save(membership, notify=notify, notify_since=timezone.now())
     return membership
 
 
@@ -223,14 +220,12 @@ def membership_record_visit(*, membership: Membership, newest_activity: datetime
 def workspace_archive(*, workspace: Workspace, by: User) -> Workspace:
     """Archive a workspace: readable by its members, read-only from now on."""
     _require_writable(workspace)
-    workspace.archived_at = timezone.now()
-    workspace.archived_by = by
-    workspace.save(update_fields=["archived_at", "archived_by"])
+    _save(workspace, archived_at=timezone.now(), archived_by=by)
     Invitation.objects.pending().filter(workspace=workspace).update(revoked_at=timezone.now())
     JoinRequest.objects.filter(workspace=workspace, status=JoinRequest.Status.PENDING).update(
         status=JoinRequest.Status.DECLINED, decided_at=timezone.now(), decided_by=by
     )
-    audit_record(action="workspace.archived", actor=by, target=_target(workspace))
+    _audit(workspace, "workspace.archived", by)
     return workspace
 
 
@@ -240,10 +235,8 @@ def workspace_unarchive(*, workspace: Workspace, by: User) -> bool:
     workspace = Workspace.objects.select_for_update().get(pk=workspace.pk)
     if workspace.archived_at is None:
         return False
-    workspace.archived_at = None
-    workspace.archived_by = None
-    workspace.save(update_fields=["archived_at", "archived_by"])
-    audit_record(action="workspace.unarchived", actor=by, target=_target(workspace))
+    _save(workspace, archived_at=None, archived_by=None)
+    _audit(workspace, "workspace.unarchived", by)
     return True
 
 
@@ -274,9 +267,7 @@ def invitation_create(*, workspace: Workspace, email: str, role: str, by: User) 
         invited_by=by,
         expires_at=timezone.now() + INVITATION_VALID_FOR,
     )
-    audit_record(
-        action="workspace.invitation_sent", actor=by, target=_target(workspace), email=email, role=role
-    )
+    _audit(workspace, "workspace.invitation_sent", by, email=email, role=role)
     recipient = User.objects.filter(email__iexact=email).first()
     language = recipient.preferred_language if recipient else None
     transaction.on_commit(
@@ -326,18 +317,11 @@ def invitation_accept(*, token: str, user: User) -> Membership:
     invitation = invitation_for_token(token)
     invitation = Invitation.objects.select_for_update().select_related("workspace").get(pk=invitation.pk)
     invitation_check(invitation=invitation, user=user)
-    invitation.accepted_at = timezone.now()
-    invitation.accepted_by = user
-    invitation.save(update_fields=["accepted_at", "accepted_by"])
+    _save(invitation, accepted_at=timezone.now(), accepted_by=user)
     existing = Membership.objects.filter(workspace=invitation.workspace, user=user).first()
     if existing is not None:
         return existing
-    audit_record(
-        action="workspace.invitation_accepted",
-        actor=user,
-        target=_target(invitation.workspace),
-        role=invitation.role,
-    )
+    _audit(invitation.workspace, "workspace.invitation_accepted", user, role=invitation.role)
     return membership_add(
         workspace=invitation.workspace,
         user=user,
@@ -351,14 +335,8 @@ def invitation_accept(*, token: str, user: User) -> Membership:
 def invitation_revoke(*, invitation: Invitation, by: User) -> None:
     """Withdraw a pending invitation; its link stops working."""
     if invitation.accepted_at is None and invitation.revoked_at is None:
-        invitation.revoked_at = timezone.now()
-        invitation.save(update_fields=["revoked_at"])
-        audit_record(
-            action="workspace.invitation_revoked",
-            actor=by,
-            target=_target(invitation.workspace),
-            email=invitation.email,
-        )
+        _save(invitation, revoked_at=timezone.now())
+        _audit(invitation.workspace, "workspace.invitation_revoked", by, email=invitation.email)
 
 
 @transaction.atomic
@@ -372,7 +350,7 @@ def join_request_create(*, workspace: Workspace, user: User, message: str = "") 
     if JoinRequest.objects.filter(workspace=workspace, user=user, status=JoinRequest.Status.PENDING).exists():
         raise ValidationError(_("You have already asked to join; a moderator will answer."))
     join_request = JoinRequest.objects.create(workspace=workspace, user=user, message=message)
-    audit_record(action="workspace.join_requested", actor=user, target=_target(workspace))
+    _audit(workspace, "workspace.join_requested", user)
     moderators = list(
         Membership.objects.filter(workspace=workspace, role__in=[Role.MODERATOR, Role.OWNER]).select_related("user")
     )
@@ -401,17 +379,14 @@ def join_request_decide(
         raise ValidationError(_("This request has already been answered."))
     if accept and role not in (Role.READER, Role.MEMBER):
         raise ValidationError(_("A request is accepted with the role of reader or member."))
-    join_request.status = JoinRequest.Status.ACCEPTED if accept else JoinRequest.Status.DECLINED
-    join_request.decided_at = timezone.now()
-    join_request.decided_by = by
-    join_request.save(update_fields=["status", "decided_at", "decided_by"])
-    workspace, user = join_request.workspace, join_request.user
-    audit_record(
-        action="workspace.join_accepted" if accept else "workspace.join_declined",
-        actor=by,
-        target=_target(workspace),
-        member=user.email,
+    _save(
+        join_request,
+        status=JoinRequest.Status.ACCEPTED if accept else JoinRequest.Status.DECLINED,
+        decided_at=timezone.now(),
+        decided_by=by,
     )
+    workspace, user = join_request.workspace, join_request.user
+    _audit(workspace, "workspace.join_accepted" if accept else "workspace.join_declined", by, member=user.email)
     if accept:
         membership_add(workspace=workspace, user=user, role=role, by=by, via="request")
     transaction.on_commit(
@@ -426,6 +401,20 @@ def join_request_decide(
 
 
 # Discussions ------------------------------------------------------------------------------
+
+
+def _post_activity(post: Post, kind: str) -> None:
+    """The workspace activity of a new thread or reply: it links to the post in its thread."""
+    thread = post.thread
+    activity_record(
+        workspace=thread.workspace,
+        actor=post.author,
+        kind=kind,
+        title=thread.title,
+        url_name="thread_detail",
+        url_args=[thread.workspace.slug, thread.pk],
+        fragment=f"post-{post.pk}",
+    )
 
 
 @transaction.atomic
@@ -443,15 +432,7 @@ def thread_create(*, workspace: Workspace, author: User, title: str, body: str) 
         post_count=1,
     )
     post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
-    activity_record(
-        workspace=workspace,
-        actor=author,
-        kind=Activity.Kind.THREAD,
-        title=thread.title,
-        url_name="thread_detail",
-        url_args=[workspace.slug, thread.pk],
-        fragment=f"post-{post.pk}",
-    )
+    _post_activity(post, Activity.Kind.THREAD)
     return thread
 
 
@@ -462,15 +443,7 @@ def post_create(*, thread: Thread, author: User, body: str) -> Post:
     now = timezone.now()
     post = Post.objects.create(thread=thread, author=author, body=body, created_at=now)
     Thread.objects.filter(pk=thread.pk).update(post_count=F("post_count") + 1, last_post_at=now, last_post_by=author)
-    activity_record(
-        workspace=thread.workspace,
-        actor=author,
-        kind=Activity.Kind.POST,
-        title=thread.title,
-        url_name="thread_detail",
-        url_args=[thread.workspace.slug, thread.pk],
-        fragment=f"post-{post.pk}",
-    )
+    _post_activity(post, Activity.Kind.POST)
     return post
 
 
@@ -480,10 +453,7 @@ def post_edit(*, post: Post, by: User, body: str) -> Post:
     _require_writable(post.thread.workspace)
     if post.is_removed:
         raise ValidationError(_("A removed post cannot be edited."))
-    post.body = body
-    post.edited_at = timezone.now()
-    post.edited_by = by
-    post.save(update_fields=["body", "edited_at", "edited_by"])
+    _save(post, body=body, edited_at=timezone.now(), edited_by=by)
     return post
 
 
@@ -493,17 +463,8 @@ def post_remove(*, post: Post, by: User) -> Post:
     _require_writable(post.thread.workspace)
     if post.is_removed:
         return post
-    post.body = ""
-    post.removed_at = timezone.now()
-    post.removed_by = by
-    post.save(update_fields=["body", "removed_at", "removed_by"])
-    audit_record(
-        action="workspace.post_removed",
-        actor=by,
-        target=_target(post.thread.workspace),
-        post=post.pk,
-        thread=post.thread_id,
-    )
+    _save(post, body="", removed_at=timezone.now(), removed_by=by)
+    _audit(post.thread.workspace, "workspace.post_removed", by, post=post.pk, thread=post.thread_id)
     return post
 
 
@@ -552,16 +513,8 @@ def good_practice_propose(*, practice: GoodPractice, by: User) -> GoodPractice:
     _require_writable(practice.workspace)
     if practice.publication != GoodPractice.Publication.NOT_PROPOSED:
         raise ValidationError(_("This good practice has already been proposed."))
-    practice.publication = GoodPractice.Publication.PROPOSED
-    practice.proposed_at = timezone.now()
-    practice.proposed_by = by
-    practice.save(update_fields=["publication", "proposed_at", "proposed_by"])
-    audit_record(
-        action="workspace.practice_proposed",
-        actor=by,
-        target=_target(practice.workspace),
-        practice=practice.pk,
-    )
+    _save(practice, publication=GoodPractice.Publication.PROPOSED, proposed_at=timezone.now(), proposed_by=by)
+    _audit(practice.workspace, "workspace.practice_proposed", by, practice=practice.pk)
     return practice
 
 
@@ -646,16 +599,8 @@ def good_practice_draft_copy(*, practice: GoodPractice, by: User):
     if practice.publication != GoodPractice.Publication.PROPOSED:
         raise ValidationError(_("Only a good practice proposed by a moderator can be copied for publication."))
     resource = resource_draft_good_practice(**good_practice_public_copy(practice), by=by)
-    practice.publication = GoodPractice.Publication.DRAFTED
-    practice.public_copy = resource
-    practice.save(update_fields=["publication", "public_copy"])
-    audit_record(
-        action="workspace.practice_drafted",
-        actor=by,
-        target=_target(practice.workspace),
-        practice=practice.pk,
-        resource=resource.pk,
-    )
+    _save(practice, publication=GoodPractice.Publication.DRAFTED, public_copy=resource)
+    _audit(practice.workspace, "workspace.practice_drafted", by, practice=practice.pk, resource=resource.pk)
     return resource
 
 
@@ -664,17 +609,8 @@ def good_practice_mark_published(*, resource, by: User | None) -> int:
     """The public copy went live (portal.content's signal): its practice reads "published"."""
     count = 0
     for practice in GoodPractice.objects.select_for_update().filter(public_copy=resource).select_related("workspace"):
-        practice.publication = GoodPractice.Publication.PUBLISHED
-        practice.published_at = timezone.now()
-        practice.published_by = by
-        practice.save(update_fields=["publication", "published_at", "published_by"])
-        audit_record(
-            action="workspace.practice_published",
-            actor=by,
-            target=_target(practice.workspace),
-            practice=practice.pk,
-            resource=resource.pk,
-        )
+        _save(practice, publication=GoodPractice.Publication.PUBLISHED, published_at=timezone.now(), published_by=by)
+        _audit(practice.workspace, "workspace.practice_published", by, practice=practice.pk, resource=resource.pk)
         count += 1
     return count
 
@@ -707,8 +643,7 @@ def _create_version(
         note=note,
         uploaded_by=by,
     )
-    document.current_version = version
-    document.save(update_fields=["current_version"])
+    _save(document, current_version=version)
     return version
 
 
@@ -731,14 +666,7 @@ def _record_version(
     action: str, kind: str,
 ) -> None:
     """The audit line and the workspace activity of a stored version."""
-    audit_record(
-        action=action,
-        actor=by,
-        target=_target(workspace),
-        document=document.pk,
-        version=version.number,
-        sha256=checked.sha256,
-    )
+    _audit(workspace, action, by, document=document.pk, version=version.number, sha256=checked.sha256)
     activity_record(
         workspace=workspace,
         actor=by,
@@ -784,10 +712,10 @@ def document_add_version(
 def document_record_download(*, version: DocumentVersion, user: User) -> None:
     """Every download is recorded: who, when, which version."""
     document = version.document
-    audit_record(
-        action="workspace.document_downloaded",
-        actor=user,
-        target=_target(document.workspace),
+    _audit(
+        document.workspace,
+        "workspace.document_downloaded",
+        user,
         document=document.pk,
         version=version.number,
         file=version.original_name,
@@ -807,17 +735,15 @@ def document_withdraw(*, document: Document, by: User) -> Document:
     document = Document.all_objects.select_for_update(of=("self",)).select_related("workspace").get(pk=document.pk)
     if document.withdrawn_at is not None:
         return document
-    document.withdrawn_at = timezone.now()
-    document.withdrawn_by = by
-    document.save(update_fields=["withdrawn_at", "withdrawn_by"])
+    _save(document, withdrawn_at=timezone.now(), withdrawn_by=by)
     workspace = document.workspace
     # The feed's "new document" and "new version" lines name the title: they go with it.
     Activity.objects.filter(workspace=workspace, url_name="document_detail", url_args=[workspace.slug, document.pk]).delete()
     # Identifiers only: the audit trail keeps no title, file name or content.
-    audit_record(
-        action="workspace.document_withdrawn",
-        actor=by,
-        target=_target(workspace),
+    _audit(
+        workspace,
+        "workspace.document_withdrawn",
+        by,
         document=document.pk,
         versions=list(DocumentVersion.all_objects.filter(document=document).values_list("number", flat=True)),
         retention_days=document_retention_days(),
@@ -841,16 +767,13 @@ def document_version_withdraw(*, version: DocumentVersion, by: User) -> Document
         raise ValidationError(
             _("This is the document's only version: withdraw the whole document instead."), code="last_version"
         )
-    version.withdrawn_at = timezone.now()
-    version.withdrawn_by = by
-    version.save(update_fields=["withdrawn_at", "withdrawn_by"])
+    _save(version, withdrawn_at=timezone.now(), withdrawn_by=by)
     if document.current_version_id == version.pk:
-        document.current_version = remaining[0]
-        document.save(update_fields=["current_version"])
-    audit_record(
-        action="workspace.document_version_withdrawn",
-        actor=by,
-        target=_target(document.workspace),
+        _save(document, current_version=remaining[0])
+    _audit(
+        document.workspace,
+        "workspace.document_version_withdrawn",
+        by,
         document=document.pk,
         version=version.number,
         retention_days=document_retention_days(),
@@ -858,54 +781,58 @@ def document_version_withdraw(*, version: DocumentVersion, by: User) -> Document
     return version
 
 
+def _purge_withdrawn(objects, cutoff: datetime, workspace_path: str, purge) -> int:
+    """Call `purge(row)` for each row of `objects` withdrawn before `cutoff`, one transaction each;
+    returns how many were purged."""
+    purged = 0
+    for pk in list(objects.withdrawn_before(cutoff).values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Another run holding this row purges it; this one moves on.
+            row = (
+                objects.select_for_update(skip_locked=True, of=("self",))
+                .withdrawn_before(cutoff).select_related(workspace_path).filter(pk=pk).first()
+            )
+            if row is None:
+                continue
+            purge(row)
+            purged += 1
+    return purged
+
+
+def _purge_document(document: Document) -> None:
+    pk = document.pk
+    stored = list(DocumentVersion.all_objects.filter(document=document).values_list("storage_name", "number"))
+    # Files first: if the row's deletion fails, the next run finds the row and finishes.
+    for storage_name, _number in stored:
+        private_storage().delete(storage_name)
+    document.delete()
+    _audit(
+        document.workspace,
+        "workspace.document_purged",
+        None,
+        document=pk,
+        versions=sorted(number for _name, number in stored),
+    )
+
+
+def _purge_version(version: DocumentVersion) -> None:
+    private_storage().delete(version.storage_name)
+    version.delete()
+    _audit(
+        version.document.workspace,
+        "workspace.document_version_purged",
+        None,
+        document=version.document_id,
+        version=version.number,
+    )
+
+
 def documents_purge(*, now: datetime | None = None) -> tuple[int, int]:
     """Delete the files and rows of documents and versions withdrawn longer ago than the retention
     period; returns (documents, versions) purged. Safe to run twice, or twice at once."""
     cutoff = (now or timezone.now()) - timedelta(days=document_retention_days())
-    storage = private_storage()
-    documents = versions = 0
-    for pk in list(Document.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)):
-        with transaction.atomic():
-            # Another run holding this document purges it; this one moves on.
-            document = (
-                Document.all_objects.select_for_update(skip_locked=True, of=("self",))
-                .withdrawn_before(cutoff).select_related("workspace").filter(pk=pk).first()
-            )
-            if document is None:
-                continue
-            stored = list(DocumentVersion.all_objects.filter(document=document).values_list("storage_name", "number"))
-            # Files first: if the row's deletion fails, the next run finds the row and finishes.
-            for storage_name, _number in stored:
-                storage.delete(storage_name)
-            document.delete()
-            audit_record(
-                action="workspace.document_purged",
-                actor=None,
-                target=_target(document.workspace),
-                document=pk,
-                versions=sorted(number for _name, number in stored),
-            )
-            documents += 1
-    for pk in list(
-        DocumentVersion.all_objects.withdrawn_before(cutoff).values_list("pk", flat=True)
-    ):
-        with transaction.atomic():
-            version = (
-                DocumentVersion.all_objects.select_for_update(skip_locked=True, of=("self",))
-                .withdrawn_before(cutoff).select_related("document__workspace").filter(pk=pk).first()
-            )
-            if version is None:
-                continue
-            storage.delete(version.storage_name)
-            version.delete()
-            audit_record(
-                action="workspace.document_version_purged",
-                actor=None,
-                target=_target(version.document.workspace),
-                document=version.document_id,
-                version=version.number,
-            )
-            versions += 1
+    documents = _purge_withdrawn(Document.all_objects, cutoff, "workspace", _purge_document)
+    versions = _purge_withdrawn(DocumentVersion.all_objects, cutoff, "document__workspace", _purge_version)
     return documents, versions
 
 

@@ -5,6 +5,8 @@ Behind the expert gate; then `contacts.access` decides: the secretariat may chan
 country, a focal point only their own; anything else is 404.
 """
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, prefetch_related_objects
@@ -71,60 +73,61 @@ def manage_country(request, iso2: str):
     return render(request, "contacts/manage_country.html", context)
 
 
-def _entry_form(request, *, form_class, instance, country, template: str, created_message: str):
-    form = form_class(request.POST or None, instance=instance, country=country)
+@dataclass(frozen=True)
+class _EntryPage:
+    """The form of one kind of entry (a unit or a point of contact) and the page that shows it."""
+
+    form_class: type
+    template: str
+
+
+UNIT_PAGE = _EntryPage(NationalUnitForm, "contacts/unit_form.html")
+CONTACT_PAGE = _EntryPage(ContactPointForm, "contacts/contact_form.html")
+
+
+def _entry_form(request, page: _EntryPage, instance, country, saved_message: str):
+    """Add or change an entry of `country`; once saved, say `saved_message` and go back where the editor came from."""
+    form = page.form_class(request.POST or None, instance=instance, country=country)
     if request.method == "POST" and form.is_valid():
         try:
             entry_save(entry=form.instance, by=request.user)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, created_message)
+            messages.success(request, saved_message)
             return redirect(safe_next(request, _country_url(country)))
     status = 400 if request.method == "POST" else 200
     context = {"form": form, "country": country, "entry": instance, "next": safe_next(request, "")}
-    return render(request, template, context, status=status)
+    return render(request, page.template, context, status=status)
 
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def unit_create(request, iso2: str):
     country = get_country_for_editor(request.user, iso2)
-    return _entry_form(
-        request, form_class=NationalUnitForm, instance=NationalUnit(country=country), country=country,
-        template="contacts/unit_form.html", created_message=_("The unit was added."),
-    )
+    return _entry_form(request, UNIT_PAGE, NationalUnit(country=country), country, _("The unit was added."))
 
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def unit_edit(request, pk: int):
     unit = get_unit_for_editor(request.user, pk)
-    return _entry_form(
-        request, form_class=NationalUnitForm, instance=unit, country=unit.country,
-        template="contacts/unit_form.html", created_message=_("The unit was saved and marked as verified today."),
-    )
+    return _entry_form(request, UNIT_PAGE, unit, unit.country, _("The unit was saved and marked as verified today."))
 
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def contact_create(request, iso2: str):
     country = get_country_for_editor(request.user, iso2)
-    return _entry_form(
-        request, form_class=ContactPointForm, instance=ContactPoint(), country=country,
-        template="contacts/contact_form.html", created_message=_("The point of contact was added."),
-    )
+    return _entry_form(request, CONTACT_PAGE, ContactPoint(), country, _("The point of contact was added."))
 
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def contact_edit(request, pk: int):
     point = get_contact_point_for_editor(request.user, pk)
-    return _entry_form(
-        request, form_class=ContactPointForm, instance=point, country=point.unit.country,
-        template="contacts/contact_form.html",
-        created_message=_("The point of contact was saved and marked as verified today."),
-    )
+    saved = _("The point of contact was saved and marked as verified today.")
+    return _entry_form(request, CONTACT_PAGE, point, point.unit.country, saved)
 
 
 @restricted

@@ -27,6 +27,20 @@ MAX_LINES = 50
 SEPARATORS = re.compile(r"[\s,;]+")
 
 
+class DifferentFields:
+    """A form that refuses the same value in two fields: `different = (field, other, message)`, the
+    message going on `field` when it is filled in with the value of `other`."""
+
+    different: tuple[str, str, str]
+
+    def clean(self):
+        data = super().clean()
+        field, other, message = self.different
+        if data.get(field) and data.get(field) == data.get(other):
+            self.add_error(field, message)
+        return data
+
+
 @dataclass
 class DraftContext:
     """What the steps need to know about the pair of states: the finder's answer, and the requesting
@@ -120,8 +134,9 @@ class StepForm(forms.Form):
         return values
 
 
-class PartiesForm(StepForm):
+class PartiesForm(DifferentFields, StepForm):
     title = _("States and authorities")
+    different = ("second_language", "language", _("Choose a second language different from the request's language."))
 
     requesting_authority = forms.CharField(label=_("Requesting authority"), max_length=300)
     requesting_address = forms.CharField(label=_("Its address"), max_length=500, required=False,
@@ -159,12 +174,6 @@ class PartiesForm(StepForm):
         if phone and not re.fullmatch(r"\+?[0-9 ()./-]{6,40}", phone):
             raise ValidationError(_("Write the phone number with digits, spaces and an optional leading +."))
         return phone
-
-    def clean(self):
-        data = super().clean()
-        if data.get("second_language") and data.get("second_language") == data.get("language"):
-            self.add_error("second_language", _("Choose a second language different from the request's language."))
-        return data
 
 
 class CaseForm(StepForm):

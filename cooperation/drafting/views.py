@@ -14,7 +14,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from contacts.models import NationalUnit, UnitKind
 from cooperation.drafting import documents
-from cooperation.drafting.forms import STEP_ORDER, STEPS, DraftContext, bound_step, draft_problems, provision_label
+from cooperation.drafting.forms import (
+    STEP_ORDER,
+    STEPS,
+    DifferentFields,
+    DraftContext,
+    bound_step,
+    draft_problems,
+    provision_label,
+)
 from cooperation.drafting.models import DRAFTABLE_MEASURES, RequestDraft
 from cooperation.drafting.services import draft_create, draft_delete, draft_downloaded, draft_save
 from cooperation.finder import find_channels
@@ -25,10 +33,15 @@ from portal.gate import restricted
 from portal.models import Country
 
 
-class StartForm(forms.Form):
+class StartForm(DifferentFields, forms.Form):
     measure = forms.ChoiceField(label=gettext_lazy("Measure"))
     requesting = forms.ChoiceField(label=gettext_lazy("Requesting state (yours)"))
     requested = forms.ChoiceField(label=gettext_lazy("Requested state (where the data is)"))
+    different = (
+        "requested",
+        "requesting",
+        gettext_lazy("Choose two different states: a request goes to another state."),
+    )
 
     def __init__(self, *args, measures, countries, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,12 +49,6 @@ class StartForm(forms.Form):
         states = [(c.iso2.lower(), c.name) for c in countries]
         self.fields["requesting"].choices = states
         self.fields["requested"].choices = [("", "—")] + states
-
-    def clean(self):
-        data = super().clean()
-        if data.get("requesting") and data.get("requesting") == data.get("requested"):
-            self.add_error("requested", _("Choose two different states: a request goes to another state."))
-        return data
 
 
 def _profile(user):

@@ -198,37 +198,22 @@ def coverage_cell(article, counts: CellCounts, *, has_data: bool, is_party: bool
     return MatrixCell(article, state, counts.in_force, counts.bill, counts.repealed, url)
 
 
+def _cells_in(state: CellState) -> property:
+    """How many of the `cells` are in `state`, as a read-only property."""
+    return property(lambda totals: sum(1 for cell in totals.cells if cell.state == state))
+
+
 class CoverageTotals:
     """Cells of one state (a row) or one article (a column) counted by state."""
 
     cells: list[MatrixCell]
 
-    def _count(self, state) -> int:
-        return sum(1 for cell in self.cells if cell.state == state)
-
-    @property
-    def covered(self) -> int:
-        return self._count(CellState.COVERED)
-
-    @property
-    def as_party(self) -> int:
-        return self._count(CellState.PARTY)
-
-    @property
-    def bill_only(self) -> int:
-        return self._count(CellState.BILL)
-
-    @property
-    def repealed_only(self) -> int:
-        return self._count(CellState.REPEALED)
-
-    @property
-    def gaps(self) -> int:
-        return self._count(CellState.GAP)
-
-    @property
-    def no_data(self) -> int:
-        return self._count(CellState.NO_DATA)
+    covered = _cells_in(CellState.COVERED)
+    as_party = _cells_in(CellState.PARTY)
+    bill_only = _cells_in(CellState.BILL)
+    repealed_only = _cells_in(CellState.REPEALED)
+    gaps = _cells_in(CellState.GAP)
+    no_data = _cells_in(CellState.NO_DATA)
 
 
 @dataclass

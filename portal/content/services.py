@@ -291,33 +291,32 @@ def subscription_request(*, email: str, language: str) -> Subscriber:
     return subscriber
 
 
+def _subscriber_move(token: str, *, purpose: str, state: str, stamp: str) -> tuple[Subscriber, bool]:
+    """Move the subscriber a link names to `state`, noting when in the field `stamp`;
+    (subscriber, whether anything changed). Confirming after leaving is refused: it would
+    resubscribe without a fresh request."""
+    subscriber = subscriber_from_token(token, purpose=purpose)
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    if subscriber.state == state:
+        return subscriber, False
+    if state == Subscriber.State.CONFIRMED and subscriber.state == Subscriber.State.UNSUBSCRIBED:
+        raise SubscriptionLinkError(SubscriptionLinkError.STALE)
+    subscriber.state = state
+    setattr(subscriber, stamp, timezone.now())
+    subscriber.save(update_fields=["state", stamp])
+    return subscriber, True
+
+
 @transaction.atomic
 def subscription_confirm(*, token: str) -> tuple[Subscriber, bool]:
     """Confirm a pending subscription from its link; (subscriber, whether anything changed)."""
-    subscriber = subscriber_from_token(token, purpose="confirm")
-    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
-    if subscriber.state == Subscriber.State.CONFIRMED:
-        return subscriber, False
-    if subscriber.state == Subscriber.State.UNSUBSCRIBED:
-        # Confirming after leaving would resubscribe without a fresh request.
-        raise SubscriptionLinkError(SubscriptionLinkError.STALE)
-    subscriber.state = Subscriber.State.CONFIRMED
-    subscriber.confirmed_at = timezone.now()
-    subscriber.save(update_fields=["state", "confirmed_at"])
-    return subscriber, True
+    return _subscriber_move(token, purpose="confirm", state=Subscriber.State.CONFIRMED, stamp="confirmed_at")
 
 
 @transaction.atomic
 def subscription_unsubscribe(*, token: str) -> tuple[Subscriber, bool]:
     """Stop sending the bulletin to the address a link names; (subscriber, whether anything changed)."""
-    subscriber = subscriber_from_token(token, purpose="unsubscribe")
-    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
-    if subscriber.state == Subscriber.State.UNSUBSCRIBED:
-        return subscriber, False
-    subscriber.state = Subscriber.State.UNSUBSCRIBED
-    subscriber.unsubscribed_at = timezone.now()
-    subscriber.save(update_fields=["state", "unsubscribed_at"])
-    return subscriber, True
+    return _subscriber_move(token, purpose="unsubscribe", state=Subscriber.State.UNSUBSCRIBED, stamp="unsubscribed_at")
 
 
 # Sending an issue ---------------------------------------------------------------------------

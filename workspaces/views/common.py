@@ -1,8 +1,13 @@
-"""What every workspace page shares: paging sizes, the role check, form errors, counts and the page context."""
+"""What every workspace page shares: paging sizes, the role check, a service's refusal shown on the
+page, a form's page, counts and the page context."""
 
+from contextlib import contextmanager
+
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.shortcuts import render
 
 from workspaces import files
 
@@ -17,9 +22,38 @@ def _require(allowed: bool) -> None:
         raise PermissionDenied
 
 
-def _form_errors(form, error: ValidationError) -> None:
-    for message in error.messages:
-        form.add_error(None, message)
+@contextmanager
+def _refusal_as_message(request):
+    """Around a service call and what follows its success: a refusal (ValidationError) ends the block
+    and is shown to the user as an error message."""
+    try:
+        yield
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+
+
+@contextmanager
+def _refusal_on_form(form):
+    """Around a service call and what follows its success: a refusal (ValidationError) ends the block
+    and its messages are shown above the form."""
+    try:
+        yield
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+def _valid_or_message(request, form, message: str) -> bool:
+    """Whether a posted form (of a page that redirects) is valid; when it is not, `message` says so."""
+    if form.is_valid():
+        return True
+    messages.error(request, message)
+    return False
+
+
+def _form_page(request, template: str, context: dict):
+    """The page of a form; after a POST (it was not valid or the service refused it), with status 400."""
+    return render(request, template, context, status=400 if request.method == "POST" else 200)
 
 
 def _count(queryset):

@@ -11,24 +11,10 @@ from portal.gate import restricted
 from portal.infra.uploads import accepts_documents
 from portal.pagination import page_of
 from workspaces import services
-from workspaces.access import (
-    get_workspace_for_user,
-    may_withdraw_document,
-    may_withdraw_version,
-)
-from workspaces.forms import (
-    DocumentUploadForm,
-    DocumentVersionForm,
-)
-from workspaces.models import (
-    Document,
-    DocumentVersion,
-)
-from workspaces.views.common import (
-    ITEMS_PER_PAGE,
-    _context,
-    _require,
-)
+from workspaces.access import get_workspace_for_user, may_withdraw_document, may_withdraw_version
+from workspaces.forms import DocumentUploadForm, DocumentVersionForm
+from workspaces.models import Document, DocumentVersion
+from workspaces.views.common import ITEMS_PER_PAGE, _context, _refusal_as_message, _require
 
 
 def _take_upload(request, access, form, store, done_message):
@@ -142,14 +128,11 @@ def version_withdraw(request, slug, pk, number):
         document__pk=pk, number=number,
     )
     _require(may_withdraw_version(access, version, request.user))
-    try:
+    with _refusal_as_message(request):
         services.document_version_withdraw(version=version, by=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(version.document.get_absolute_url())
-    messages.success(request, _("Version %(number)s is withdrawn. Members no longer see it; it will be deleted for "
-                                "good after %(days)s days.") % {"number": version.number,
-                                                                 "days": services.document_retention_days()})
+        messages.success(request, _("Version %(number)s is withdrawn. Members no longer see it; it will be deleted "
+                                    "for good after %(days)s days.") % {"number": version.number,
+                                                                         "days": services.document_retention_days()})
     return redirect(version.document.get_absolute_url())
 
 

@@ -1,7 +1,6 @@
 """Members: the list, invitations, join requests, roles, leaving and notification settings."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,26 +9,10 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from portal.gate import restricted
 from portal.pagination import page_of
 from workspaces import services
-from workspaces.access import (
-    get_workspace_for_user,
-)
-from workspaces.forms import (
-    InvitationForm,
-    JoinDecisionForm,
-    JoinRequestForm,
-    NotificationForm,
-    RoleForm,
-)
-from workspaces.models import (
-    Invitation,
-    JoinRequest,
-    Membership,
-    Role,
-)
-from workspaces.views.common import (
-    _context,
-    _require,
-)
+from workspaces.access import get_workspace_for_user
+from workspaces.forms import InvitationForm, JoinDecisionForm, JoinRequestForm, NotificationForm, RoleForm
+from workspaces.models import Invitation, JoinRequest, Membership, Role
+from workspaces.views.common import _context, _refusal_as_message, _require, _valid_or_message
 
 
 @restricted
@@ -66,26 +49,25 @@ def invitation_create(request, slug):
     access = get_workspace_for_user(request.user, slug)
     _require(access.can_moderate)
     form = InvitationForm(request.POST, roles=access.can_invite_roles)
-    if form.is_valid():
-        try:
-            services.invitation_create(
-                workspace=access.workspace, by=request.user, **form.cleaned_data
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
+    if _valid_or_message(request, form, _("Please give a valid email address and role.")):
+        with _refusal_as_message(request):
+            services.invitation_create(workspace=access.workspace, by=request.user, **form.cleaned_data)
             messages.success(request, _("The invitation is sent to %(email)s.") % {"email": form.cleaned_data["email"]})
-    else:
-        messages.error(request, _("Please give a valid email address and role."))
     return redirect("workspaces:member_list", slug)
+
+
+def _managed_item(request, slug, queryset, pk, *, owners_only: bool = False):
+    """One invitation, join request or membership of the workspace, for those who may act on it:
+    its moderators (with `owners_only`, its owners); 403 to other members, 404 when there is none."""
+    access = get_workspace_for_user(request.user, slug)
+    _require(access.can_manage if owners_only else access.can_moderate)
+    return get_object_or_404(queryset, workspace=access.workspace, pk=pk)
 
 
 @restricted
 @require_POST
 def invitation_revoke(request, slug, pk):
-    access = get_workspace_for_user(request.user, slug)
-    _require(access.can_moderate)
-    invitation = get_object_or_404(Invitation, workspace=access.workspace, pk=pk)
+    invitation = _managed_item(request, slug, Invitation, pk)
     services.invitation_revoke(invitation=invitation, by=request.user)
     messages.success(request, _("The invitation is withdrawn."))
     return redirect("workspaces:member_list", slug)
@@ -142,13 +124,10 @@ def join_request_create(request, slug):
     ).first()
     form = JoinRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with _refusal_as_message(request):
             services.join_request_create(
                 workspace=access.workspace, user=request.user, message=form.cleaned_data["message"]
             )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
             messages.success(request, _("Your request is sent; a moderator will answer by email."))
         return redirect("workspaces:workspace_list")
     return render(request, "workspaces/join_request.html", _context(access, form=form, pending=pending))
@@ -157,51 +136,34 @@ def join_request_create(request, slug):
 @restricted
 @require_POST
 def join_request_decide(request, slug, pk):
-    access = get_workspace_for_user(request.user, slug)
-    _require(access.can_moderate)
-    join_request = get_object_or_404(JoinRequest, workspace=access.workspace, pk=pk)
+    join_request = _managed_item(request, slug, JoinRequest, pk)
     form = JoinDecisionForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Please choose to accept or decline."))
+    if not _valid_or_message(request, form, _("Please choose to accept or decline.")):
         return redirect("workspaces:member_list", slug)
     accept = form.cleaned_data["decision"] == "accept"
-    try:
+    with _refusal_as_message(request):
         services.join_request_decide(
             join_request=join_request,
             accept=accept,
             by=request.user,
             role=form.cleaned_data["role"] or Role.MEMBER,
         )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
         messages.success(request, _("The request is accepted.") if accept else _("The request is declined."))
     return redirect("workspaces:member_list", slug)
-
-
-def _membership_for(access, pk):
-    return get_object_or_404(Membership.objects.select_related("user", "workspace"), workspace=access.workspace, pk=pk)
 
 
 @restricted
 @require_POST
 def member_role(request, slug, pk):
     """Owners change a member's role."""
-    access = get_workspace_for_user(request.user, slug)
-    _require(access.can_manage)
-    membership = _membership_for(access, pk)
+    membership = _managed_item(
+        request, slug, Membership.objects.select_related("user", "workspace"), pk, owners_only=True
+    )
     form = RoleForm(request.POST)
-    if form.is_valid():
-        try:
-            services.membership_change_role(
-                membership=membership, role=form.cleaned_data["role"], by=request.user
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
+    if _valid_or_message(request, form, _("Please choose a role.")):
+        with _refusal_as_message(request):
+            services.membership_change_role(membership=membership, role=form.cleaned_data["role"], by=request.user)
             messages.success(request, _("The role of %(name)s is changed.") % {"name": membership.user})
-    else:
-        messages.error(request, _("Please choose a role."))
     return redirect("workspaces:member_list", slug)
 
 
@@ -209,14 +171,11 @@ def member_role(request, slug, pk):
 @require_POST
 def member_remove(request, slug, pk):
     """Owners remove a member."""
-    access = get_workspace_for_user(request.user, slug)
-    _require(access.can_manage)
-    membership = _membership_for(access, pk)
-    try:
+    membership = _managed_item(
+        request, slug, Membership.objects.select_related("user", "workspace"), pk, owners_only=True
+    )
+    with _refusal_as_message(request):
         services.membership_remove(membership=membership, by=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
         messages.success(request, _("%(name)s is no longer a member.") % {"name": membership.user})
     return redirect("workspaces:member_list", slug)
 
@@ -225,13 +184,11 @@ def member_remove(request, slug, pk):
 @require_POST
 def membership_leave(request, slug):
     access = get_workspace_for_user(request.user, slug)
-    try:
+    with _refusal_as_message(request):
         services.membership_leave(membership=access.membership)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect("workspaces:member_list", slug)
-    messages.success(request, _("You have left the workspace."))
-    return redirect("workspaces:workspace_list")
+        messages.success(request, _("You have left the workspace."))
+        return redirect("workspaces:workspace_list")
+    return redirect("workspaces:member_list", slug)
 
 
 @restricted
@@ -240,9 +197,7 @@ def membership_notifications(request, slug):
     """Each member chooses immediate emails, a daily digest or none."""
     access = get_workspace_for_user(request.user, slug)
     form = NotificationForm(request.POST)
-    if form.is_valid():
+    if _valid_or_message(request, form, _("Please choose how to be told about new items.")):
         services.membership_set_notifications(membership=access.membership, notify=form.cleaned_data["notify"])
         messages.success(request, _("Your email notifications are saved."))
-    else:
-        messages.error(request, _("Please choose how to be told about new items."))
     return redirect("workspaces:workspace_detail", slug)

@@ -1,7 +1,6 @@
 """Good practices: written in the workspace, proposed for publication."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -9,20 +8,15 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from portal.gate import restricted
 from portal.pagination import page_of
 from workspaces import services
-from workspaces.access import (
-    get_workspace_for_user,
-    may_edit_practice,
-)
-from workspaces.forms import (
-    GoodPracticeForm,
-)
-from workspaces.models import (
-    GoodPractice,
-)
+from workspaces.access import get_workspace_for_user, may_edit_practice
+from workspaces.forms import GoodPracticeForm
+from workspaces.models import GoodPractice
 from workspaces.views.common import (
     ITEMS_PER_PAGE,
     _context,
-    _form_errors,
+    _form_page,
+    _refusal_as_message,
+    _refusal_on_form,
     _require,
 )
 
@@ -46,32 +40,29 @@ def practice_create(request, slug):
     _require(access.can_post)
     form = GoodPracticeForm(request.POST or None, workspace=access.workspace)
     if request.method == "POST" and form.is_valid():
-        try:
+        with _refusal_on_form(form):
             practice = services.good_practice_create(
                 workspace=access.workspace, author=request.user, **form.cleaned_data
             )
-        except ValidationError as error:
-            _form_errors(form, error)
-        else:
             messages.success(request, _("The good practice is recorded."))
             return redirect(practice.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    return render(request, "workspaces/practice_form.html", _context(access, tab="practices", form=form), status=status)
+    return _form_page(request, "workspaces/practice_form.html", _context(access, tab="practices", form=form))
 
 
-def _practice_for(access, pk):
-    return get_object_or_404(
-        GoodPractice.objects.select_related("workspace", "country", "contact", "contact__expert_profile", "author"),
-        workspace=access.workspace,
-        pk=pk,
+def _practice_for(request, slug, pk):
+    """The workspace as `get_workspace_for_user` answers for this user, and one of its good practices
+    (404 otherwise)."""
+    access = get_workspace_for_user(request.user, slug)
+    practices = GoodPractice.objects.select_related(
+        "workspace", "country", "contact", "contact__expert_profile", "author"
     )
+    return access, get_object_or_404(practices, workspace=access.workspace, pk=pk)
 
 
 @restricted
 @require_safe
 def practice_detail(request, slug, pk):
-    access = get_workspace_for_user(request.user, slug)
-    practice = _practice_for(access, pk)
+    access, practice = _practice_for(request, slug, pk)
     return render(
         request,
         "workspaces/practice_detail.html",
@@ -87,24 +78,16 @@ def practice_detail(request, slug, pk):
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def practice_edit(request, slug, pk):
-    access = get_workspace_for_user(request.user, slug)
-    practice = _practice_for(access, pk)
+    access, practice = _practice_for(request, slug, pk)
     _require(may_edit_practice(access, practice, request.user))
     form = GoodPracticeForm(request.POST or None, instance=practice, workspace=access.workspace)
     if request.method == "POST" and form.is_valid():
-        try:
+        with _refusal_on_form(form):
             services.good_practice_update(practice=practice, by=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            _form_errors(form, error)
-        else:
             messages.success(request, _("The good practice is changed."))
             return redirect(practice.get_absolute_url())
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request,
-        "workspaces/practice_form.html",
-        _context(access, tab="practices", form=form, practice=practice),
-        status=status,
+    return _form_page(
+        request, "workspaces/practice_form.html", _context(access, tab="practices", form=form, practice=practice)
     )
 
 
@@ -112,16 +95,9 @@ def practice_edit(request, slug, pk):
 @require_POST
 def practice_propose(request, slug, pk):
     """A moderator proposes a good practice for publication by the secretariat."""
-    access = get_workspace_for_user(request.user, slug)
-    practice = _practice_for(access, pk)
+    access, practice = _practice_for(request, slug, pk)
     _require(access.can_moderate)
-    try:
+    with _refusal_as_message(request):
         services.good_practice_propose(practice=practice, by=request.user)
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
         messages.success(request, _("Proposed for publication. The secretariat will publish an anonymised copy."))
     return redirect(practice.get_absolute_url())
-
-
-# Documents --------------------------------------------------------------------------------

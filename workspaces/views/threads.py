@@ -1,8 +1,7 @@
 """Discussions: threads and their posts."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -10,24 +9,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from portal.gate import restricted
 from portal.pagination import page_of
 from workspaces import services
-from workspaces.access import (
-    get_workspace_for_user,
-    may_edit_post,
-)
-from workspaces.forms import (
-    PostForm,
-    ThreadForm,
-)
-from workspaces.models import (
-    Post,
-    Thread,
-)
-from workspaces.views.common import (
-    POSTS_PER_PAGE,
-    _context,
-    _form_errors,
-    _require,
-)
+from workspaces.access import get_workspace_for_user, may_edit_post
+from workspaces.forms import PostForm, ThreadForm
+from workspaces.models import Post, Thread
+from workspaces.views.common import POSTS_PER_PAGE, _context, _form_page, _refusal_on_form, _require
 
 
 @restricted
@@ -37,15 +22,11 @@ def thread_create(request, slug):
     _require(access.can_post)
     form = ThreadForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
+        with _refusal_on_form(form):
             thread = services.thread_create(workspace=access.workspace, author=request.user, **form.cleaned_data)
-        except ValidationError as error:
-            _form_errors(form, error)
-        else:
             messages.success(request, _("Your thread is started."))
             return redirect("workspaces:thread_detail", slug, thread.pk)
-    status = 400 if request.method == "POST" else 200
-    return render(request, "workspaces/thread_form.html", _context(access, tab="overview", form=form), status=status)
+    return _form_page(request, "workspaces/thread_form.html", _context(access, tab="overview", form=form))
 
 
 @restricted
@@ -58,11 +39,8 @@ def thread_detail(request, slug, pk):
     if request.method == "POST":
         _require(access.can_post)
         if form.is_valid():
-            try:
+            with _refusal_on_form(form):
                 post = services.post_create(thread=thread, author=request.user, body=form.cleaned_data["body"])
-            except ValidationError as error:
-                _form_errors(form, error)
-            else:
                 messages.success(request, _("Your reply is posted."))
                 last_page = (thread.post_count // POSTS_PER_PAGE) + 1
                 return redirect(f"{thread.get_absolute_url()}?page={last_page}#post-{post.pk}")
@@ -77,48 +55,39 @@ def thread_detail(request, slug, pk):
     for post in posts:
         post.may_edit = may_edit_post(access, post, request.user, now)
         post.may_remove = access.can_moderate and not post.is_removed
-    status = 400 if request.method == "POST" else 200
-    return render(
+    return _form_page(
         request,
         "workspaces/thread_detail.html",
         _context(access, tab="overview", thread=thread, posts=posts, form=form),
-        status=status,
     )
 
 
-def _post_for(access, pk):
-    return get_object_or_404(
-        Post.objects.select_related("thread", "thread__workspace"), thread__workspace=access.workspace, pk=pk
-    )
+def _post_for(request, slug, pk):
+    """The workspace as `get_workspace_for_user` answers for this user, and one of its posts (404 otherwise)."""
+    access = get_workspace_for_user(request.user, slug)
+    posts = Post.objects.select_related("thread", "thread__workspace")
+    return access, get_object_or_404(posts, thread__workspace=access.workspace, pk=pk)
 
 
 @restricted
 @require_http_methods(["GET", "HEAD", "POST"])
 def post_edit(request, slug, pk):
-    access = get_workspace_for_user(request.user, slug)
-    post = _post_for(access, pk)
+    access, post = _post_for(request, slug, pk)
     _require(may_edit_post(access, post, request.user))
     form = PostForm(request.POST or None, initial={"body": post.body})
     if request.method == "POST" and form.is_valid():
-        try:
+        with _refusal_on_form(form):
             services.post_edit(post=post, by=request.user, body=form.cleaned_data["body"])
-        except ValidationError as error:
-            _form_errors(form, error)
-        else:
             messages.success(request, _("The post is changed."))
             return redirect(f"{post.thread.get_absolute_url()}#post-{post.pk}")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request, "workspaces/post_edit.html", _context(access, tab="overview", post=post, form=form), status=status
-    )
+    return _form_page(request, "workspaces/post_edit.html", _context(access, tab="overview", post=post, form=form))
 
 
 @restricted
 @require_POST
 def post_remove(request, slug, pk):
     """Moderators remove a post; a tombstone says who and when."""
-    access = get_workspace_for_user(request.user, slug)
-    post = _post_for(access, pk)
+    access, post = _post_for(request, slug, pk)
     _require(access.can_moderate)
     services.post_remove(post=post, by=request.user)
     messages.success(request, _("The post is removed."))
