@@ -1,5 +1,6 @@
 """Real portal processes for tests that need more than the test client: a database of their
-own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off."""
+own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off. The benchmark
+(bench/run.py) uses the same environment, free port and `manage`."""
 
 import os
 import shutil
