@@ -32,12 +32,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+sys.path.insert(0, str(ROOT))
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# The test suite's real servers (tests/live_servers.py) are started the same way: one environment
+# for DEBUG off on 127.0.0.1, a free port, manage.py in a process of its own.
+from tests.live_servers import free_port, loopback_env, manage  # noqa: E402
 
 
 def redis_answers() -> bool:
@@ -62,29 +61,17 @@ def ensure_wrk() -> str:
 
 
 def bench_environment(database_url: str, access_log: Path) -> dict:
-    env = {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DEBUG": "false",
-        "SECRET_KEY": "bench-only-" + "s" * 60,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "SECURE_HSTS_SECONDS": "0",
-        "EMAIL_HOST": "localhost",
-        "LOG_LEVEL": "WARNING",
-        "CONN_MAX_AGE": "600",
-        "CACHE_DIR": str(Path(tempfile.gettempdir()) / "portal-bench-cache"),
-    }
+    env = loopback_env(
+        database_url,
+        "bench-only-" + "s" * 60,
+        EMAIL_HOST="localhost",
+        CONN_MAX_AGE="600",
+        CACHE_DIR=str(Path(tempfile.gettempdir()) / "portal-bench-cache"),
+    )
     if redis_answers():
         env["REDIS_URL"] = "redis://127.0.0.1:6379/7"
         env["CACHE_KEY_PREFIX"] = "bench"
     return env
-
-
-def manage(env: dict, *args: str) -> str:
-    result = subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
-    return result.stdout
 
 
 def start_server(env: dict, port: int, access_log: Path) -> subprocess.Popen:
@@ -158,7 +145,6 @@ def main() -> None:
     parser.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
     args = parser.parse_args()
 
-    sys.path.insert(0, str(ROOT))
     from portal.infra import embedded_db
 
     database_url = os.environ.get("BENCH_DATABASE_URL") or embedded_db.database_url("portal_bench")

@@ -1,5 +1,6 @@
 """Real portal processes for tests that need more than the test client: a database of their
-own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off."""
+own on the same PostgreSQL, gunicorn on a free loopback port, DEBUG off. The benchmark
+(bench/run.py) uses the same environment, free port and `manage`."""
 
 import os
 import shutil
@@ -44,26 +45,37 @@ def recreate_database(url: str) -> None:
     conn.close()
 
 
-def production_env(database: str, workdir: Path, **extra: str) -> dict:
-    env = {
+def loopback_env(database: str, secret_key: str, **settings: str) -> dict:
+    """This process's environment plus what a portal with DEBUG off needs to serve plain HTTP on
+    127.0.0.1 (no HTTPS redirect, no secure-only cookies, no HSTS), then `settings`. The servers of
+    these tests use it, and so does the benchmark (bench/run.py)."""
+    return {
         **os.environ,
         "DATABASE_URL": database,
         "DEBUG": "false",
-        "SECRET_KEY": "live-server-tests-" + "x" * 60,
+        "SECRET_KEY": secret_key,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
         "SECURE_HSTS_SECONDS": "0",
-        "EMAIL_FILE_PATH": str(workdir / "mail"),
-        "STATIC_ROOT": str(workdir / "static"),
-        "CACHE_DIR": str(workdir / "cache"),
-        "PRIVATE_STORAGE_ROOT": str(workdir / "private"),
         "LOG_LEVEL": "WARNING",
-        # A fixed Fernet key for experts' request drafts (required with DEBUG off; docs/requests.md).
-        "REQUEST_DRAFT_KEY": "pcYkLeHuA3o2Z1uAwbhszNT8u9jBFOUt3rBZ47hiVdc=",
-        # Tasks (emails) run inside the request, as in every test: no worker beside these servers.
-        "TASKS_IMMEDIATE": "true",
+        **settings,
     }
+
+
+def production_env(database: str, workdir: Path, **extra: str) -> dict:
+    env = loopback_env(
+        database,
+        "live-server-tests-" + "x" * 60,
+        EMAIL_FILE_PATH=str(workdir / "mail"),
+        STATIC_ROOT=str(workdir / "static"),
+        CACHE_DIR=str(workdir / "cache"),
+        PRIVATE_STORAGE_ROOT=str(workdir / "private"),
+        # A fixed Fernet key for experts' request drafts (required with DEBUG off; docs/requests.md).
+        REQUEST_DRAFT_KEY="pcYkLeHuA3o2Z1uAwbhszNT8u9jBFOUt3rBZ47hiVdc=",
+        # Tasks (emails) run inside the request, as in every test: no worker beside these servers.
+        TASKS_IMMEDIATE="true",
+    )
     env.pop("REDIS_URL", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # a test-process setting (tests/conftest.py), not a server's
     env.update(extra)

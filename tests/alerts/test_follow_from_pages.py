@@ -6,24 +6,25 @@ import pytest
 
 from tests.conftest import make_expert
 from tests.contacts.factories import make_point, make_unit
+from tests.pages import missing
 from workspaces import services as workspace_services
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_coverage_matrix_offers_to_follow_each_article(client):
-    page = client.get("/en/laws/matrix/").content.decode()
-    assert "Follow an article" in page
-    assert 'href="/en/alerts/?subject=article%3Abudapest-2"' in page
-    assert 'href="/en/alerts/?subject=article%3Abudapest-35"' in page
+@pytest.mark.parametrize(("path", "offers"), [
+    ("/en/laws/matrix/", ["Follow an article", 'href="/en/alerts/?subject=article%3Abudapest-2"',
+                          'href="/en/alerts/?subject=article%3Abudapest-35"']),
+    ("/en/laws/provisions/?article=16", ["Follow this article: email alerts",
+                                         'href="/en/alerts/?subject=article%3Abudapest-16"',
+                                         'href="/en/alerts/feed/article:budapest-16/"']),
+], ids=["coverage-matrix", "article-provisions"])
+def test_the_pages_where_articles_are_read_offer_to_follow_them(client, path, offers):
+    page = client.get(path).content.decode()
+    assert missing(page, *offers) == []
 
 
-def test_an_articles_provisions_offer_to_follow_it_by_email_and_feed(client):
-    page = client.get("/en/laws/provisions/?article=16").content.decode()
-    assert "Follow this article: email alerts" in page
-    assert 'href="/en/alerts/?subject=article%3Abudapest-16"' in page
-    assert 'href="/en/alerts/feed/article:budapest-16/"' in page
-    # Without an article chosen there is nothing to follow.
+def test_the_provisions_without_an_article_chosen_offer_nothing_to_follow(client):
     assert "Follow this article" not in client.get("/en/laws/provisions/").content.decode()
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from tests.browser.conftest import SCREENSHOTS
 
-pytestmark = pytest.mark.browser
-
 FORMATS = ("A4", "Letter")
+# Every test prints on both paper sizes.
+pytestmark = [pytest.mark.browser, pytest.mark.parametrize("fmt", FORMATS)]
 MAX_BYTES = 2_000_000
 # Navigation, and the "follow" links (alerts by email, Atom feed) of the profile, treaty and guidance pages.
 SCREEN_ONLY = ("Skip to main content", "Expert sign-in", "Open data API", "Site map", "Español", "email alerts",
@@ -68,9 +68,7 @@ def _first_link(page, listing: str, pattern: str) -> str:
     return next(h for h in hrefs if h and re.fullmatch(pattern, h))
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_printed_comparison_of_three_states_has_every_state_column_on_landscape_pages(pages, tmp_path, fmt):
-    page = pages.open()
+def test_a_printed_comparison_of_three_states_has_every_state_column_on_landscape_pages(page, tmp_path, fmt):
     page.goto("/en/laws/compare/?countries=AR&countries=BR&countries=CL")
     # The provisions shown in each state's column (the law number and provision number of each).
     columns = page.evaluate("""() => {
@@ -97,9 +95,7 @@ def test_a_printed_comparison_of_three_states_has_every_state_column_on_landscap
         assert re.search(r"Article\s+Argentina\s+Brazil\s+Chile", sheet), f"{fmt}: page {number} has no header row"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_printed_coverage_matrix_has_every_article_and_every_state_on_small_landscape_pages(pages, tmp_path, fmt):
-    page = pages.open()
+def test_a_printed_coverage_matrix_has_every_article_and_every_state_on_small_landscape_pages(page, tmp_path, fmt):
     page.goto("/en/laws/matrix/")
     articles = page.locator("table.matrix thead th.article-head abbr").all_inner_texts()
     totals = page.locator("table.matrix tbody td.total").all_inner_texts()
@@ -123,9 +119,7 @@ def test_a_printed_coverage_matrix_has_every_article_and_every_state_on_small_la
     assert all(w > h for w, h in sizes), f"{fmt}: the matrix is not printed in landscape: {sizes}"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_printed_country_profile_marks_covered_articles_and_gaps_with_symbols(pages, tmp_path, fmt):
-    page = pages.open()
+def test_a_printed_country_profile_marks_covered_articles_and_gaps_with_symbols(page, tmp_path, fmt):
     page.goto("/en/countries/ar/")
     covered = page.locator(".coverage-strip li.covered").count()
     gaps = page.locator(".coverage-strip li.gap").count()
@@ -142,9 +136,7 @@ def test_a_printed_country_profile_marks_covered_articles_and_gaps_with_symbols(
                         str(SCREENSHOTS / "profile-print")], check=True)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_printed_treaty_page_lists_every_state_under_the_map(pages, tmp_path, fmt):
-    page = pages.open()
+def test_a_printed_treaty_page_lists_every_state_under_the_map(page, tmp_path, fmt):
     page.goto("/en/treaties/")
     states = page.locator("table.treaty-table tbody th").all_inner_texts()
     assert len(states) == 35
@@ -167,9 +159,7 @@ def test_a_printed_treaty_page_lists_every_state_under_the_map(pages, tmp_path, 
     assert _flat(notes[-1])[-40:] in _flat(sheets[-1]), f"{fmt}: the last note is not on the last page"
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_printed_law_page_and_guidance_page_are_complete(pages, tmp_path, fmt):
-    page = pages.open()
+def test_a_printed_law_page_and_guidance_page_are_complete(page, tmp_path, fmt):
     law = _first_link(page, "/en/laws/", r"/en/laws/\d+/")
     guidance = _first_link(page, "/en/guidance/", r"/en/guidance/[\w-]+/")
     for path in (law, guidance):

@@ -22,20 +22,6 @@ def empty_registry(monkeypatch):
     monkeypatch.setattr(update_sections._sections, "_items", {})
 
 
-def test_registered_sections_come_back_in_order(empty_registry):
-    first, second = _section("first"), _section("second")
-    update_sections.register(first)
-    update_sections.register(second)
-    update_sections.register(first)  # the same section again (a second ready()) is harmless
-    assert update_sections.sections() == [first, second]
-
-
-def test_a_key_cannot_be_taken_twice(empty_registry):
-    update_sections.register(_section("same"))
-    with pytest.raises(ImproperlyConfigured):
-        update_sections.register(_section("same", title="Another"))
-
-
 @pytest.mark.parametrize("key", ["unit", "contact", "csrfmiddlewaretoken"])
 def test_contacts_own_field_names_are_reserved(empty_registry, key):
     with pytest.raises(ImproperlyConfigured):

@@ -2,7 +2,6 @@
 importing them (the national units come from contacts this way)."""
 
 import pytest
-from django.core.exceptions import ImproperlyConfigured
 
 from legislation import profile_sections
 from legislation.profile_sections import ProfileSection
@@ -21,20 +20,6 @@ def _section(key="other", **changes):
 
 def test_contacts_registers_the_national_units():
     assert [section.key for section in profile_sections.sections()] == ["units"]
-
-
-def test_registered_sections_come_back_in_order(empty_registry):
-    first, second = _section("first"), _section("second")
-    profile_sections.register(first)
-    profile_sections.register(second)
-    profile_sections.register(first)  # the same section again (a second ready()) is harmless
-    assert profile_sections.sections() == [first, second]
-
-
-def test_a_key_cannot_be_taken_twice(empty_registry):
-    profile_sections.register(_section("same"))
-    with pytest.raises(ImproperlyConfigured):
-        profile_sections.register(_section("same", template="legislation/_law_row.html"))
 
 
 @pytest.mark.django_db

@@ -11,10 +11,16 @@ from legislation.models import TreatyReservation, TreatyStatus
 from legislation.queries.treaties import treaty_summary
 from legislation.treaty_sources import format_partial_date, parse_partial_date, partial_iso
 from tests.legislation.factories import make_treaty_status
+from tests.pages import between, missing
 
 pytestmark = pytest.mark.django_db
 
 S3 = "https://verdragenbank.overheid.nl/en/Treaty/Details/013833_p.html"
+
+
+def row_of(page: str, code: str) -> str:
+    """A state's row of the treaty table, from the link to its profile."""
+    return between(page, f'<a href="/en/countries/{code}/">', "</tr>")
 
 
 @pytest.fixture
@@ -68,25 +74,24 @@ def test_unknown_status_shows_not_confirmed_with_its_own_style_and_an_invitation
     page = client.get("/en/treaties/").content.decode()
     start = page.index('<a href="/en/countries/ec/">')
     assert '<tr class="treaty-row-unknown">' in page[start - 80:start]
-    ecuador = page[start:]
-    ecuador = ecuador[:ecuador.index("</tr>")]
-    assert "Not confirmed" in ecuador and "Not signed" not in ecuador
-    assert "badge treaty-status treaty-unknown" in ecuador
+    ecuador = row_of(page, "ec")
+    assert "Not signed" not in ecuador
     entry = TreatyStatus.objects.get(country_id="EC", instrument="budapest")
-    assert f"/admin/legislation/treatystatus/{entry.pk}/change/" in ecuador
-    assert "Focal point of Ecuador: confirm this status" in ecuador
-    # On the map: hatched, outlined and marked "?" (not colour alone).
-    assert 'class="tile tile-unknown"><title>Ecuador: Not confirmed</title>' in page
-    assert ">EC?</text>" in page
-    assert 'fill="url(#treaty-hatch-budapest)"' in page
-    # Uruguay, not signed, keeps its own label.
-    assert 'class="tile tile-not_signed"><title>Uruguay: Not signed</title>' in page
+    assert missing(ecuador, "Not confirmed", "badge treaty-status treaty-unknown",
+                   f"/admin/legislation/treatystatus/{entry.pk}/change/",
+                   "Focal point of Ecuador: confirm this status") == []
+    assert missing(
+        page,
+        # On the map: hatched, outlined and marked "?" (not colour alone).
+        'class="tile tile-unknown"><title>Ecuador: Not confirmed</title>', ">EC?</text>",
+        'fill="url(#treaty-hatch-budapest)"',
+        # Uruguay, not signed, keeps its own label.
+        'class="tile tile-not_signed"><title>Uruguay: Not signed</title>',
+    ) == []
 
 
 def test_month_precision_date_shows_month_and_year_only(client, panama):
-    page = client.get("/en/treaties/").content.decode()
-    row = page[page.index('<a href="/en/countries/pa/">'):]
-    row = row[:row.index("</tr>")]
+    row = row_of(client.get("/en/treaties/").content.decode(), "pa")
     assert "March 2014" in row
     assert "March 1, 2014" not in row and "1 March 2014" not in row
 
@@ -115,19 +120,15 @@ def test_partial_dates_parse_and_print_as_far_as_known():
 
 
 def test_each_status_shows_its_source_link_and_as_of_date(client, panama):
-    page = client.get("/en/treaties/").content.decode()
-    row = page[page.index('<a href="/en/countries/pa/">'):]
-    row = row[:row.index("</tr>")]
-    assert 'href="https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama"' in row
-    assert ">derechosdigitales.org</a>" in row
-    assert "as of February 2026" in row
+    row = row_of(client.get("/en/treaties/").content.decode(), "pa")
+    assert missing(row, 'href="https://derechosdigitales.org/12378/la-necesidad-de-legislar-sobre-cibercrimen-en-panama"',
+                   ">derechosdigitales.org</a>", "as of February 2026") == []
 
 
 def test_a_source_without_a_known_date_says_so(client):
     make_treaty_status("AG", "un", "not_signed", source_urls=[S3])
     page = client.get("/en/treaties/?instrument=un").content.decode()
-    row = page[page.index('<a href="/en/countries/ag/">'):]
-    assert "as of: date of the source not known" in row[:row.index("</tr>")]
+    assert "as of: date of the source not known" in row_of(page, "ag")
 
 
 def test_reservations_are_listed_on_the_treaty_page(client, statuses):
@@ -204,11 +205,9 @@ def test_database_refuses_inconsistent_entries(fields):
 
 def test_home_page_totals_count_not_confirmed_apart(client, statuses):
     page = client.get("/en/").content.decode()
-    section = page[page.index('class="home-treaties"'):]
-    section = section[:section.index("</section>")]
-    assert "<th scope=\"col\">Not signed</th><th scope=\"col\">Not confirmed</th>" in section
-    assert "<td>4</td><td>1</td><td>1</td><td>1</td><td>28</td>" in section
-    assert "Totals count the 35 member states" in section
+    section = between(page, 'class="home-treaties"', "</section>")
+    assert missing(section, '<th scope="col">Not signed</th><th scope="col">Not confirmed</th>',
+                   "<td>4</td><td>1</td><td>1</td><td>1</td><td>28</td>", "Totals count the 35 member states") == []
 
 
 def test_a_note_shared_by_many_states_is_printed_once_and_referred_to_by_number(client):
@@ -221,11 +220,8 @@ def test_a_note_shared_by_many_states_is_printed_once_and_referred_to_by_number(
     notes = page[page.index('id="treaty-notes-heading"'):]
     assert notes.index(shared) < notes.index("Signature date from the depositary.")
     for code in ("ag", "ar", "bs"):
-        row = page[page.index(f'<a href="/en/countries/{code}/">'):]
-        row = row[:row.index("</tr>")]
-        assert '<a href="#treaty-note-1">Note 1</a>' in row
-    brazil = page[page.index('<a href="/en/countries/br/">'):]
-    assert '<a href="#treaty-note-2">Note 2</a>' in brazil[:brazil.index("</tr>")]
+        assert '<a href="#treaty-note-1">Note 1</a>' in row_of(page, code)
+    assert '<a href="#treaty-note-2">Note 2</a>' in row_of(page, "br")
     # The "never read as not signed" explanation is given once, above the table, not in each row.
     assert page.count("never read as “not signed”") == 0
     spanish = client.get("/es/treaties/?instrument=un").content.decode()

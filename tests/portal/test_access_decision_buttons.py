@@ -47,14 +47,23 @@ def test_approve_button(decide, secretariat, registered, mailoutbox):
     assert [message.to for message in mailoutbox] == [["registered@example.org"]]
 
 
-def test_decline_sends_the_reason_in_the_same_step(decide, secretariat, registered, mailoutbox):
-    response = decide(registered.expert_profile, "decline", "Please apply with your ministry address.")
-    assert "is declined; the reason has been sent" in response.content.decode()
-    profile = ExpertProfile.objects.get(pk=registered.expert_profile.pk)
-    assert profile.status == ExpertProfile.Status.DECLINED
-    assert profile.decision_note == "Please apply with your ministry address."
-    assert AuditEvent.objects.get(action="expert.declined").actor == secretariat
-    assert "Please apply with your ministry address." in mailoutbox[0].body
+@pytest.mark.parametrize(("persona", "decision", "reason", "told", "status", "action", "subject"), [
+    pytest.param("registered", "decline", "Please apply with your ministry address.",
+                 "is declined; the reason has been sent", ExpertProfile.Status.DECLINED, "expert.declined",
+                 "Your request for expert access", id="decline"),
+    pytest.param("expert_br", "suspend", "Left the prosecution service.",
+                 "is suspended and signed out everywhere", ExpertProfile.Status.SUSPENDED, "expert.suspended",
+                 "Your expert access is suspended", id="suspend"),
+])
+def test_decline_and_suspend_record_the_reason_and_send_it_in_the_same_step(
+        request, decide, secretariat, mailoutbox, persona, decision, reason, told, status, action, subject):
+    profile = request.getfixturevalue(persona).expert_profile
+    response = decide(profile, decision, reason)
+    assert told in response.content.decode()
+    profile.refresh_from_db()
+    assert (profile.status, profile.decision_note) == (status, reason)
+    assert AuditEvent.objects.get(action=action).actor == secretariat
+    assert subject in mailoutbox[0].subject and reason in mailoutbox[0].body
 
 
 def test_decline_without_a_reason_is_refused(decide, registered, mailoutbox):
@@ -66,15 +75,10 @@ def test_decline_without_a_reason_is_refused(decide, registered, mailoutbox):
     assert mailoutbox == []
 
 
-def test_suspend_button_on_an_approved_expert(client, decide, secretariat, expert_br, mailoutbox):
+def test_an_approved_experts_page_offers_suspend_only(client, secretariat, expert_br):
+    client.force_login(secretariat)
     page = client.get(page_of(expert_br.expert_profile)).content.decode()
     assert 'value="suspend"' in page and 'value="approve"' not in page and 'value="decline"' not in page
-    decide(expert_br.expert_profile, "suspend", "Left the prosecution service.")
-    profile = ExpertProfile.objects.get(pk=expert_br.expert_profile.pk)
-    assert profile.status == ExpertProfile.Status.SUSPENDED
-    assert profile.decision_note == "Left the prosecution service."
-    assert AuditEvent.objects.get(action="expert.suspended").actor == secretariat
-    assert "suspended" in mailoutbox[0].subject
 
 
 def test_an_unverified_official_address_cannot_be_approved(client, decide, secretariat):

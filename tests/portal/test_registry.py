@@ -1,7 +1,7 @@
 """portal.registry: the one rule of the extension points (update sections, profile sections,
 the secretariat's waiting items)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -38,6 +38,21 @@ def test_another_item_under_a_taken_key_or_a_reserved_key_is_refused():
     with pytest.raises(ValueError, match="Thing key 'next' is reserved by the page"):
         registry.register(Thing("next"))
     assert registry.items() == [Thing("x")]
+
+
+@pytest.mark.parametrize("point", [update_sections, profile_sections], ids=["update sections", "profile sections"])
+def test_each_extension_points_register_and_sections_keep_the_rule(monkeypatch, point):
+    """The module functions the apps call: sections come back in registration order, the same
+    section again (a second ready()) is harmless, another section under a taken key is refused."""
+    registered = point.sections()[0]  # a real section, copied under other keys
+    monkeypatch.setattr(point._sections, "_items", {})
+    first, second = replace(registered, key="first"), replace(registered, key="second")
+    point.register(first)
+    point.register(second)
+    point.register(first)
+    assert point.sections() == [first, second]
+    with pytest.raises(ImproperlyConfigured):
+        point.register(replace(first, template="legislation/_law_row.html"))
 
 
 def test_the_three_extension_points_share_it():
