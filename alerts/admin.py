@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from alerts.models import AlertDigest, AlertEvent, Subscription
+from portal.admin_shared import ReadOnlyAdminMixin
 
 
 @admin.register(Subscription)
@@ -15,27 +16,15 @@ class SubscriptionAdmin(admin.ModelAdmin):
 
 
 @admin.register(AlertEvent)
-class AlertEventAdmin(admin.ModelAdmin):
+class AlertEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["at", "subject", "verb", "label", "restricted"]
     list_filter = ["verb", "restricted"]
     search_fields = ["subject", "label"]
     readonly_fields = ["subject", "verb", "label", "path", "restricted", "at"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(AlertDigest)
-class AlertDigestAdmin(admin.ModelAdmin):
+class AlertDigestAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["day", "email", "items", "sent_at"]
     date_hierarchy = "day"
     search_fields = ["email"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

@@ -31,6 +31,7 @@ from contacts.services import (
 )
 from contacts.tasks import check_country_links
 from portal.accounts.services import audit_record
+from portal.admin_shared import QuerysetListFilter, ReadOnlyAdminMixin
 from portal.infra.cache import bump_public_data_version
 from portal.scope import CountryScopedAdmin
 
@@ -134,19 +135,13 @@ class NationalUnitAdmin(CountryEntryAdmin, TranslationAdmin):
         _send(self, request, countries)
 
 
-class RetiredFilter(admin.SimpleListFilter):
+class RetiredFilter(QuerysetListFilter):
     title = _("status")
     parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [("current", _("In the directory")), ("retired", _("Retired"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "current":
-            return queryset.filter(retired_at__isnull=True)
-        if self.value() == "retired":
-            return queryset.filter(retired_at__isnull=False)
-        return queryset
+    narrow_by = {
+        "current": (_("In the directory"), lambda points: points.filter(retired_at__isnull=True)),
+        "retired": (_("Retired"), lambda points: points.filter(retired_at__isnull=False)),
+    }
 
 
 @admin.register(ContactPoint)
@@ -263,7 +258,7 @@ class SecretariatOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(CountryFreshness)
-class CountryFreshnessAdmin(SecretariatOnlyAdmin):
+class CountryFreshnessAdmin(ReadOnlyAdminMixin, SecretariatOnlyAdmin):
     """Countries with their freshness; select one, several or all and send update requests."""
 
     list_display = ["name", "subregion", "unit_count", "contact_count", "overdue_count", "open_request_count",
@@ -273,9 +268,6 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
     actions = ["send_update_requests", "check_links_in_background"]
     ordering = ["name_en"]
     change_form_template = "admin/contacts/countryfreshness/change_form.html"
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         overdue = freshness_q(Freshness.OVERDUE, field="units__contact_points__last_verified_at")
@@ -358,21 +350,15 @@ class CountryFreshnessAdmin(SecretariatOnlyAdmin):
         )
 
 
-class WaitingFilter(admin.SimpleListFilter):
+class WaitingFilter(QuerysetListFilter):
     """The two lists the secretariat's start page links to: answers to review, requests overdue."""
 
     title = _("waiting for the secretariat")
     parameter_name = "waiting"
-
-    def lookups(self, request, model_admin):
-        return [("to_review", _("Answered, to review")), ("overdue", _("Overdue"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "to_review":
-            return queryset.to_review()
-        if self.value() == "overdue":
-            return queryset.overdue()
-        return queryset
+    narrow_by = {
+        "to_review": (_("Answered, to review"), lambda requests: requests.to_review()),
+        "overdue": (_("Overdue"), lambda requests: requests.overdue()),
+    }
 
 
 @admin.register(UpdateRequest)
@@ -417,23 +403,17 @@ class UpdateRequestAdmin(SecretariatOnlyAdmin):
         self.message_user(request, ngettext("%d request withdrawn.", "%d requests withdrawn.", count) % count)
 
 
-class FlagStatusFilter(admin.SimpleListFilter):
+class FlagStatusFilter(QuerysetListFilter):
     title = _("status")
     parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return [("open", _("Waiting for the focal point")), ("resolved", _("Resolved"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "open":
-            return queryset.open()
-        if self.value() == "resolved":
-            return queryset.exclude(pk__in=ContactFlag.objects.open().values("pk"))
-        return queryset
+    narrow_by = {
+        "open": (_("Waiting for the focal point"), lambda flags: flags.open()),
+        "resolved": (_("Resolved"), lambda flags: flags.exclude(pk__in=ContactFlag.objects.open().values("pk"))),
+    }
 
 
 @admin.register(ContactFlag)
-class ContactFlagAdmin(SecretariatOnlyAdmin):
+class ContactFlagAdmin(ReadOnlyAdminMixin, SecretariatOnlyAdmin):
     """Experts' reports of outdated points of contact; resolved by the focal point's answer."""
 
     list_display = ["contact_point", "country_code", "flagged_by", "reason", "created_at", "resolved_at", "resolution",
@@ -443,9 +423,6 @@ class ContactFlagAdmin(SecretariatOnlyAdmin):
     search_fields = ["contact_point__name", "reason", "flagged_by__email"]
     readonly_fields = ["contact_point", "flagged_by", "reason", "created_at", "resolved_at", "resolved_by",
                        "resolution"]
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         # Flags on retired entries stay listed (resolved when the entry was retired).

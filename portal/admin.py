@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
+from portal.admin_shared import QuerysetListFilter, ReadOnlyAdminMixin
 from portal.emails import email_retry
 from portal.models import Country, OutgoingEmail, ScheduledRun
 
@@ -18,22 +19,18 @@ class CountryAdmin(TranslationAdmin):
         return False  # the 35 member states are reference data
 
 
-class NeedsAttentionFilter(admin.SimpleListFilter):
+class NeedsAttentionFilter(QuerysetListFilter):
     """Failed emails and emails left "sending" by a worker that died: what the secretariat retries."""
 
     title = _("needs attention")
     parameter_name = "attention"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Failed or of unknown outcome"))]
-
-    def queryset(self, request, queryset):
-        return queryset.failed() if self.value() == "yes" else queryset
+    narrow_by = {"yes": (_("Failed or of unknown outcome"), lambda emails: emails.failed())}
 
 
 @admin.register(OutgoingEmail)
-class OutgoingEmailAdmin(admin.ModelAdmin):
-    """The email queue: what the worker sent, what it is still trying, what it gave up on."""
+class OutgoingEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """The email queue: what the worker sent, what it is still trying, what it gave up on. A
+    read-only record; the "retry" action is the one change allowed."""
 
     list_display = ["subject", "recipients", "status", "attempts", "last_error", "created_at", "next_attempt_at",
                     "sent_at"]
@@ -48,12 +45,6 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
     def recipients(self, obj) -> str:
         return ", ".join(obj.to)
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False  # read-only record; the "retry" action is the one change allowed
-
     def has_retry_permission(self, request):
         return request.user.has_perm("portal.change_outgoingemail")
 
@@ -65,15 +56,9 @@ class OutgoingEmailAdmin(admin.ModelAdmin):
 
 
 @admin.register(ScheduledRun)
-class ScheduledRunAdmin(admin.ModelAdmin):
+class ScheduledRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """What the scheduler ran (portal/schedule.py), when, and what it printed."""
 
     list_display = ["job", "slot", "status", "started_at", "finished_at"]
     list_filter = ["status", "job"]
     readonly_fields = [field.name for field in ScheduledRun._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

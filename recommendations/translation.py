@@ -1,35 +1,18 @@
 """Interface text of recommendations and questionnaires in the four languages (modeltranslation)."""
 
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import translator
 
-from recommendations.models import Meeting, MeetingDocument, Question, Questionnaire, Recommendation, Section
+from recommendations import models
 
+# Each model's fields written in four languages.
+TRANSLATED_FIELDS = {
+    models.Meeting: ("name", "place"),
+    models.MeetingDocument: ("title",),
+    models.Recommendation: ("short_title",),
+    models.Questionnaire: ("title", "introduction"),
+    models.Section: ("title",),
+    models.Question: ("text", "help_text", "options"),
+}
 
-@register(Meeting)
-class MeetingTranslationOptions(TranslationOptions):
-    fields = ("name", "place")
-
-
-@register(MeetingDocument)
-class MeetingDocumentTranslationOptions(TranslationOptions):
-    fields = ("title",)
-
-
-@register(Recommendation)
-class RecommendationTranslationOptions(TranslationOptions):
-    fields = ("short_title",)
-
-
-@register(Questionnaire)
-class QuestionnaireTranslationOptions(TranslationOptions):
-    fields = ("title", "introduction")
-
-
-@register(Section)
-class SectionTranslationOptions(TranslationOptions):
-    fields = ("title",)
-
-
-@register(Question)
-class QuestionTranslationOptions(TranslationOptions):
-    fields = ("text", "help_text", "options")
+for model, fields in TRANSLATED_FIELDS.items():
+    translator.register(model, fields=fields)

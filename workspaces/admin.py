@@ -12,6 +12,7 @@ from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import ExpertProfile, User
+from portal.admin_shared import ReadOnlyAdminMixin
 from workspaces import services
 from workspaces.models import GoodPractice, Membership, Role, Workspace
 
@@ -101,19 +102,13 @@ class NewMembershipInline(admin.TabularInline):
         return formset
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Membership
     fields = ["user", "role", "joined_at"]
     readonly_fields = fields
     extra = 0
     can_delete = False
     verbose_name_plural = _("members (owners change roles on the workspace's members page)")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Workspace)

@@ -20,6 +20,7 @@ from portal.accounts.services import (
     focal_country_codes,
     user_set_roles,
 )
+from portal.admin_shared import ReadOnlyAdminMixin
 from portal.models import Country
 
 
@@ -239,7 +240,7 @@ class ExpertProfileAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: the trail can be searched and exported, never changed."""
 
     list_display = ["at", "actor_label", "action", "target", "ip_address"]
@@ -247,12 +248,6 @@ class AuditEventAdmin(admin.ModelAdmin):
     search_fields = ["actor_label", "action", "target", "ip_address"]
     date_hierarchy = "at"
     actions = ["export_csv"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from portal.admin_shared import ReadOnlyAdminMixin
 from portal.content.models import (
     BulletinIssue,
     BulletinItem,
@@ -342,18 +343,12 @@ class SubscriberAdmin(admin.ModelAdmin):
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["issue", "subscriber", "state", "claimed_at", "sent_at", "error"]
     list_filter = ["state", "issue"]
     search_fields = ["subscriber__email"]
     list_select_related = ["issue", "subscriber"]
     readonly_fields = ["issue", "subscriber", "state", "claimed_at", "sent_at", "error"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ContactMessage)

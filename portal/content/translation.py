@@ -1,17 +1,8 @@
 """Content the secretariat writes in the four languages (django-modeltranslation, English fallback)."""
 
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import TranslationOptions, translator
 
-from portal.content.models import (
-    BulletinIssue,
-    BulletinItem,
-    BulletinSection,
-    Event,
-    EventDocument,
-    GuidanceTopic,
-    Partner,
-    Resource,
-)
+from portal.content import models
 
 
 class EnglishRequired(TranslationOptions):
@@ -20,41 +11,17 @@ class EnglishRequired(TranslationOptions):
     required_languages = ("en",)
 
 
-@register(GuidanceTopic)
-class GuidanceTopicTranslationOptions(EnglishRequired):
-    fields = ("title", "summary", "avoid", "recognise", "evidence", "report")
+# Each model's fields written in four languages; every one registered with EnglishRequired.
+TRANSLATED_FIELDS = {
+    models.GuidanceTopic: ("title", "summary", "avoid", "recognise", "evidence", "report"),
+    models.Resource: ("title", "summary", "body"),
+    models.BulletinIssue: ("title", "introduction"),
+    models.BulletinSection: ("title",),
+    models.BulletinItem: ("title", "body"),
+    models.Event: ("title", "summary", "description", "location"),
+    models.EventDocument: ("title",),
+    models.Partner: ("name", "description"),
+}
 
-
-@register(Resource)
-class ResourceTranslationOptions(EnglishRequired):
-    fields = ("title", "summary", "body")
-
-
-@register(BulletinIssue)
-class BulletinIssueTranslationOptions(EnglishRequired):
-    fields = ("title", "introduction")
-
-
-@register(BulletinSection)
-class BulletinSectionTranslationOptions(EnglishRequired):
-    fields = ("title",)
-
-
-@register(BulletinItem)
-class BulletinItemTranslationOptions(EnglishRequired):
-    fields = ("title", "body")
-
-
-@register(Event)
-class EventTranslationOptions(EnglishRequired):
-    fields = ("title", "summary", "description", "location")
-
-
-@register(EventDocument)
-class EventDocumentTranslationOptions(EnglishRequired):
-    fields = ("title",)
-
-
-@register(Partner)
-class PartnerTranslationOptions(EnglishRequired):
-    fields = ("name", "description")
+for model, fields in TRANSLATED_FIELDS.items():
+    translator.register(model, EnglishRequired, fields=fields)

@@ -1,8 +1,10 @@
 """The two REMJA documents are seeded by migration, with official texts quoted and four-language titles."""
 
 import pytest
+from django.apps import apps
 
 from recommendations.models import Meeting, MeetingDocument, Recommendation
+from recommendations.seed import seed
 from tests.recommendations.conftest import rec
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +42,12 @@ def test_recommendations_asking_states_are_tracked_the_others_not():
     tracked = set(Recommendation.objects.tracked().filter(document__symbol__startswith="CIBER").values_list("number", flat=True))
     assert {"1", "2", "3", "4", "5", "7", "8c", "10", "11", "13"} <= tracked
     assert "6" not in tracked and "19" not in tracked
+
+
+def test_seeding_again_from_the_data_file_changes_no_row():
+    def rows():
+        return [list(model.objects.order_by("pk").values()) for model in (Meeting, MeetingDocument, Recommendation)]
+
+    seeded = rows()
+    seed(apps)
+    assert rows() == seeded

@@ -1,13 +1,10 @@
-from django.conf import settings
-from django.core.management.base import BaseCommand
-
 from portal.emails import email_purge_sent
+from portal.management.purge import PurgeCommand
 
 
-class Command(BaseCommand):
+class Command(PurgeCommand):
     help = "Delete sent emails older than PORTAL['OUTGOING_EMAIL_RETENTION_DAYS'] days (idempotent); failed ones stay."
+    retention_days_setting = "OUTGOING_EMAIL_RETENTION_DAYS"
 
-    def handle(self, *args, **options):
-        count = email_purge_sent()
-        days = settings.PORTAL["OUTGOING_EMAIL_RETENTION_DAYS"]
-        self.stdout.write(f"{count} sent email(s) older than {days} days deleted.")
+    def purge(self) -> str:
+        return f"{email_purge_sent()} sent email(s)"

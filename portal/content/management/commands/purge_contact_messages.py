@@ -1,13 +1,13 @@
 """Delete contact messages older than PORTAL["CONTACT_MESSAGE_RETENTION_DAYS"] (schedule daily)."""
 
-from django.core.management.base import BaseCommand
+from portal.content.models import ContactMessage
+from portal.management.purge import PurgeCommand
 
-from portal.content.models import ContactMessage, contact_message_retention_days
 
-
-class Command(BaseCommand):
+class Command(PurgeCommand):
     help = "Delete messages from the contact form older than the retention period shown on the privacy notice."
+    retention_days_setting = "CONTACT_MESSAGE_RETENTION_DAYS"
 
-    def handle(self, *args, **options):
+    def purge(self) -> str:
         count, _by_model = ContactMessage.objects.past_retention().delete()
-        self.stdout.write(f"{count} contact message(s) older than {contact_message_retention_days()} days deleted.")
+        return f"{count} contact message(s)"
