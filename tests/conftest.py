@@ -167,19 +167,20 @@ def unverified(db):
     return make_user("unverified@example.org", verified=False)
 
 
-@pytest.fixture
-def expert_br(db):
-    return make_expert("expert-br@example.org", "BR", first_name="Ana", last_name="Souza")
+def expert_fixture(email: str, country: str = "BR", **kwargs):
+    """A fixture returning `make_expert(email, country, **kwargs)`, named after the module attribute
+    it is assigned to (`expert_br = expert_fixture(...)`)."""
+
+    @pytest.fixture
+    def expert(db):
+        return make_expert(email, country, **kwargs)
+
+    return expert
 
 
-@pytest.fixture
-def expert_mx(db):
-    return make_expert("expert-mx@example.org", "MX", first_name="Luis", last_name="Hernández")
-
-
-@pytest.fixture
-def expert_without_mfa(db):
-    return make_expert("nomfa@example.org", "PE", mfa=False)
+expert_br = expert_fixture("expert-br@example.org", "BR", first_name="Ana", last_name="Souza")
+expert_mx = expert_fixture("expert-mx@example.org", "MX", first_name="Luis", last_name="Hernández")
+expert_without_mfa = expert_fixture("nomfa@example.org", "PE", mfa=False)
 
 
 @pytest.fixture
@@ -189,9 +190,7 @@ def suspended_expert(db):
     )
 
 
-@pytest.fixture
-def focal_ar(db):
-    return make_expert("focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), first_name="Martín")
+focal_ar = expert_fixture("focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), first_name="Martín")
 
 
 @pytest.fixture

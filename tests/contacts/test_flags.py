@@ -89,30 +89,25 @@ def test_only_experts_flag(as_persona, directory, persona):
     assert not ContactFlag.objects.exists()
 
 
-def test_confirming_resolves(flag, as_persona, directory):
-    client, focal = as_persona("focal_ar")
-    client.post(reverse("contacts:contact_confirm", args=[directory["ar_point"].pk]))
-    flag.refresh_from_db()
-    assert not flag.is_open and flag.resolution == "confirmed" and flag.resolved_by == focal
-    assert open_contact_flag_count() == 0
-
-
-def test_correcting_resolves(flag, as_persona, directory):
+@pytest.mark.parametrize(
+    ("view", "changes", "resolution"),
+    [
+        pytest.param("contact_confirm", None, "confirmed", id="confirming"),
+        pytest.param("contact_edit", {"email": "new@example.org"}, "updated", id="correcting"),
+        pytest.param("contact_retire", None, "retired", id="retiring"),
+    ],
+)
+def test_the_focal_point_resolves(flag, as_persona, directory, view, changes, resolution):
+    """Confirming, correcting (the edit form with `changes`) or retiring the flagged entry."""
     from tests.contacts.test_manage import _point_form
 
-    client, _focal = as_persona("focal_ar")
+    client, focal = as_persona("focal_ar")
     point = directory["ar_point"]
-    response = client.post(reverse("contacts:contact_edit", args=[point.pk]), _point_form(point, email="new@example.org"))
-    assert response.status_code == 302
+    data = None if changes is None else _point_form(point, **changes)
+    assert client.post(reverse(f"contacts:{view}", args=[point.pk]), data).status_code == 302
     flag.refresh_from_db()
-    assert flag.resolution == "updated"
-
-
-def test_retiring_resolves(flag, as_persona, directory):
-    client, _focal = as_persona("focal_ar")
-    client.post(reverse("contacts:contact_retire", args=[directory["ar_point"].pk]))
-    flag.refresh_from_db()
-    assert flag.resolution == "retired" and open_contact_flag_count() == 0
+    assert not flag.is_open and flag.resolution == resolution and flag.resolved_by == focal
+    assert open_contact_flag_count() == 0
 
 
 def test_answering_an_update_request_resolves(flag, directory, focal_ar, secretariat):

@@ -87,28 +87,25 @@ def test_focal_point_cannot_move_a_contact_point_to_another_countrys_unit(as_per
     assert point.unit == directory["ar"]
 
 
-@pytest.mark.parametrize("name", ["unit_edit", "unit_confirm"])
-def test_another_countrys_unit_is_404_for_a_focal_point(as_persona, directory, name):
-    client, _user = as_persona("focal_ar")
-    unit = directory["br"]
-    before = (unit.name, unit.last_verified_at)
-    assert client.get(reverse("contacts:unit_edit", args=[unit.pk])).status_code == 404
-    response = client.post(reverse(f"contacts:{name}", args=[unit.pk]), _unit_form(unit, name="Hijacked"))
-    assert response.status_code == 404
-    unit.refresh_from_db()
-    assert (unit.name, unit.last_verified_at) == before
+# kind of record (the prefix of its URL names): its entry in `directory`, its form, a field the form changes
+FOREIGN_RECORDS = {
+    "unit": ("br", _unit_form, "name", "Hijacked"),
+    "contact": ("br_point", _point_form, "email", "evil@example.org"),
+}
 
 
-@pytest.mark.parametrize("name", ["contact_edit", "contact_confirm"])
-def test_another_countrys_contact_point_is_404_for_a_focal_point(as_persona, directory, name):
+@pytest.mark.parametrize("action", ["edit", "confirm"])
+@pytest.mark.parametrize("kind", list(FOREIGN_RECORDS))
+def test_another_countrys_unit_or_contact_point_is_404_for_a_focal_point(as_persona, directory, kind, action):
+    key, form, field, value = FOREIGN_RECORDS[kind]
     client, _user = as_persona("focal_ar")
-    point = directory["br_point"]
-    before = (point.email, point.last_verified_at)
-    assert client.get(reverse("contacts:contact_edit", args=[point.pk])).status_code == 404
-    response = client.post(reverse(f"contacts:{name}", args=[point.pk]), _point_form(point, email="evil@example.org"))
+    record = directory[key]
+    before = (getattr(record, field), record.last_verified_at)
+    assert client.get(reverse(f"contacts:{kind}_edit", args=[record.pk])).status_code == 404
+    response = client.post(reverse(f"contacts:{kind}_{action}", args=[record.pk]), form(record, **{field: value}))
     assert response.status_code == 404
-    point.refresh_from_db()
-    assert (point.email, point.last_verified_at) == before
+    record.refresh_from_db()
+    assert (getattr(record, field), record.last_verified_at) == before
 
 
 def test_another_countrys_pages_are_404_for_a_focal_point(as_persona, directory):

@@ -22,10 +22,12 @@ STEP_VALUES = {
 }
 
 
-def bound_pair(requested: str = "AR", *, languages=("es",), slugs=("preservation", "stored-content"), **fiche_fields):
-    """BR and `requested` both parties to Budapest; `requested` has fiches for `slugs`."""
-    make_treaty_status("BR", "budapest", "party")
-    make_treaty_status(requested, "budapest", "party")
+def bound_pair(requested: str = "AR", *, treaties=("budapest",), languages=("es",),
+               slugs=("preservation", "stored-content"), **fiche_fields):
+    """BR and `requested` both parties to each of `treaties`; `requested` has fiches for `slugs`."""
+    for treaty in treaties:
+        make_treaty_status("BR", treaty, "party")
+        make_treaty_status(requested, treaty, "party")
     fiche_fields.setdefault("legal_basis", "treaty")
     return [make_fiche(requested, slug, languages=list(languages), **fiche_fields) for slug in slugs]
 

@@ -8,6 +8,7 @@ from cooperation.finder import Link, find_channels
 from legislation.models import TreatyReservation
 from portal.models import Country
 from tests.contacts.factories import SECRET_EMAIL, SECRET_PHONE
+from tests.cooperation.conftest import page_text
 from tests.cooperation.factories import make_fiches, measure
 from tests.legislation.factories import make_treaty_status
 
@@ -24,21 +25,21 @@ def _link(answer, instrument="budapest"):
 
 
 @pytest.mark.django_db
-def test_both_parties_have_the_budapest_convention_in_force():
+@pytest.mark.parametrize(
+    ("canada_status", "state", "in_force"),
+    [
+        pytest.param("party", Link.IN_FORCE, True, id="both-parties-have-it-in-force"),
+        pytest.param("signed", Link.NOT_IN_FORCE, False, id="a-party-and-a-signatory-are-not-bound"),
+    ],
+)
+def test_the_budapest_convention_between_argentina_a_party_and_canada(canada_status, state, in_force):
     make_treaty_status("AR", "budapest", "party")
-    make_treaty_status("CA", "budapest", "party")
-    link = _link(_answer())
-    assert link.state == Link.IN_FORCE
-    assert link.usable
-
-
-@pytest.mark.django_db
-def test_a_party_and_a_signatory_are_not_bound():
-    make_treaty_status("AR", "budapest", "party")
-    make_treaty_status("CA", "budapest", "signed")
-    link = _link(_answer())
-    assert link.state == Link.NOT_IN_FORCE
-    assert not _answer().instruments_in_force
+    make_treaty_status("CA", "budapest", canada_status)
+    answer = _answer()
+    link = _link(answer)
+    assert link.state == state
+    assert link.usable == in_force
+    assert bool(answer.instruments_in_force) == in_force
 
 
 @pytest.mark.django_db
@@ -103,18 +104,14 @@ def test_without_a_fiche_the_usual_channels_are_shown_as_unconfirmed(client):
 
 @pytest.mark.django_db
 def test_the_printable_summary_has_the_answer(client, canada):
-    response = client.get(URL + "&print=1")
-    page = response.content.decode()
-    assert response.status_code == 200
+    page = page_text(client, URL + "&print=1")
     assert "RCMP National Cybercrime Coordination Centre" in page
     assert "<nav" not in page
 
 
 @pytest.mark.django_db
 def test_without_parameters_the_picker_is_shown(client):
-    response = client.get("/en/channels/")
-    assert response.status_code == 200
-    assert 'name="from"' in response.content.decode()
+    assert 'name="from"' in page_text(client, "/en/channels/")
 
 
 @pytest.mark.django_db
@@ -126,9 +123,7 @@ def test_without_parameters_the_picker_is_shown(client):
     ("from=%00%FF&to=<script>&measure=" + "x" * 5000, "Choose your state"),
 ])
 def test_bad_parameters_show_the_picker_with_a_message_and_400(client, query, message):
-    response = client.get(f"/en/channels/?{query}")
-    page = response.content.decode()
-    assert response.status_code == 400
+    page = page_text(client, f"/en/channels/?{query}", status=400)
     assert message in page
     assert 'name="measure"' in page
     assert "<script>" not in page.split("<main", 1)[1]

@@ -10,7 +10,7 @@ from docx import Document
 from pypdf import PdfReader
 
 from cooperation.drafting.wording import WORDING
-from tests.cooperation.requests_helpers import CASE_TEXT, REFERENCE, bound_pair, complete, post_step, start
+from tests.cooperation.requests_helpers import CASE_TEXT, REFERENCE, complete, post_step, start
 
 
 def docx_text(body: bytes) -> str:
@@ -33,12 +33,10 @@ def squash(text: str) -> str:
 @pytest.mark.django_db
 @pytest.mark.parametrize("measure", ["preservation", "stored-content"])
 @pytest.mark.parametrize("language", ["en", "es", "pt", "fr"])
-def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(client_for, expert_br, measure, language):
+def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(new_draft, measure, language):
     """The whole journey in one language: the pages in it (/<language>/requests/…) and the document in it."""
-    bound_pair("AR", languages=[language])
-    client = client_for(expert_br)
+    client, draft = new_draft(measure, lang=language, languages=[language])
     base = f"/{language}/requests/"
-    draft = start(client, measure=measure, lang=language)
     # Save the first step only, leave, come back: the values are there.
     response = post_step(client, draft, "parties", lang=language, language=language, save_only="1")
     assert response.status_code == 302
@@ -77,10 +75,8 @@ def test_an_expert_drafts_resumes_downloads_and_deletes_a_request(client_for, ex
 
 
 @pytest.mark.django_db
-def test_a_bilingual_request_has_both_languages_side_by_side(client_for, expert_br):
-    bound_pair("AR", languages=["es"])
-    client = client_for(expert_br)
-    draft = start(client)
+def test_a_bilingual_request_has_both_languages_side_by_side(new_draft):
+    client, draft = new_draft(languages=["es"])
     complete(client, draft, language="es", parties={"second_language": "pt"})
     text = docx_text(client.get(f"/en/requests/{draft.pk}/request.docx").content)
     assert WORDING["es"]["title_preservation"] in text and WORDING["pt"]["title_preservation"] in text
@@ -89,20 +85,16 @@ def test_a_bilingual_request_has_both_languages_side_by_side(client_for, expert_
 
 
 @pytest.mark.django_db
-def test_the_requested_states_languages_are_the_choices(client_for, expert_br):
-    bound_pair("AR", languages=["es"])
-    client = client_for(expert_br)
-    draft = start(client)
+def test_the_requested_states_languages_are_the_choices(new_draft):
+    client, draft = new_draft(languages=["es"])
     response = post_step(client, draft, "parties", language="en")
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_no_document_from_an_incomplete_draft(client_for, expert_br):
-    bound_pair()
-    client = client_for(expert_br)
-    draft = start(client)
+def test_no_document_from_an_incomplete_draft(new_draft):
+    client, draft = new_draft()
     for fmt in ("docx", "pdf"):
         response = client.get(f"/en/requests/{draft.pk}/request.{fmt}")
         assert response.status_code == 400
@@ -110,13 +102,11 @@ def test_no_document_from_an_incomplete_draft(client_for, expert_br):
 
 
 @pytest.mark.django_db
-def test_the_directory_prefills_the_authorities(client_for, expert_br):
+def test_the_directory_prefills_the_authorities(new_draft):
     from tests.contacts.factories import make_unit
 
     unit = make_unit("AR", "Unidad Fiscal Especializada en Ciberdelincuencia", acronym="UFECI")
-    bound_pair("AR", authority=unit)
-    client = client_for(expert_br)
-    draft = start(client)
+    client, draft = new_draft(authority=unit)
     page = client.get(f"/en/requests/{draft.pk}/parties/").content.decode()
     assert "Unidad Fiscal Especializada en Ciberdelincuencia" in page
     assert "Ministry of Justice" in page  # the expert's institution

@@ -10,9 +10,9 @@ from django.utils import timezone
 from cooperation.drafting.measures import DRAFTABLE_MEASURES, rules_for
 from cooperation.drafting.wording import WORDING
 from tests.contacts.factories import make_point, make_unit
-from tests.cooperation.requests_helpers import bound_pair, complete, post_step, start
+from tests.cooperation.requests_helpers import complete, post_step
 from tests.cooperation.test_requests_drafting import docx_text, pdf_text, squash
-from tests.legislation.factories import make_law, make_treaty_status
+from tests.legislation.factories import make_law
 
 TODAY = timezone.localdate()
 AHEAD = {"period_from": TODAY.isoformat(), "period_to": (TODAY + timedelta(days=30)).isoformat()}
@@ -30,10 +30,13 @@ MEASURES = {
 LANGUAGES = ["en", "es", "pt", "fr"]
 
 
-def _pair(measure: str, language: str) -> None:
-    bound_pair("AR", languages=[language], slugs=[measure])
-    make_treaty_status("BR", "cets224", "party")
-    make_treaty_status("AR", "cets224", "party")
+@pytest.fixture
+def measure_draft(new_draft):
+    """`measure_draft(measure, language)`: `new_draft` of `measure`, Argentina's fiche for it taking
+    `language`, the two states parties to Budapest and to its Second Protocol (cets224)."""
+    return lambda measure, language: new_draft(
+        measure, treaties=("budapest", "cets224"), languages=[language], slugs=[measure]
+    )
 
 
 @pytest.mark.django_db
@@ -46,13 +49,11 @@ def test_every_measure_of_the_fiches_but_spontaneous_information_can_be_drafted(
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("index", range(len(MEASURES)))
-def test_each_measure_has_its_own_document(client_for, expert_br, index):
+def test_each_measure_has_its_own_document(measure_draft, index):
     measure = list(MEASURES)[index]
     language = LANGUAGES[index % 4]
     basis, data = MEASURES[measure]
-    _pair(measure, language)
-    client = client_for(expert_br)
-    draft = start(client, measure=measure)
+    client, draft = measure_draft(measure, language)
     complete(client, draft, language=language, data=data, basis={"legal_basis": basis})
     review = html.unescape(client.get(f"/en/requests/{draft.pk}/").content.decode())
     assert str(rules_for(measure).checklist) in review  # the measure's own line in the checklist before sending
@@ -69,10 +70,8 @@ def test_each_measure_has_its_own_document(client_for, expert_br, index):
 
 
 @pytest.mark.django_db
-def test_real_time_collection_asks_for_a_period_to_come_and_traffic_data_only(client_for, expert_br):
-    _pair("real-time-traffic", "es")
-    client = client_for(expert_br)
-    draft = start(client, measure="real-time-traffic")
+def test_real_time_collection_asks_for_a_period_to_come_and_traffic_data_only(measure_draft):
+    client, draft = measure_draft("real-time-traffic", "es")
     page = post_step(client, draft, "data", period_from=None, period_to=None, categories=["traffic"])
     assert page.status_code == 400 and "State the period of the collection" in page.content.decode()
     page = post_step(client, draft, "data", period_from="2026-01-01", period_to="2026-01-31", categories=["traffic"])
@@ -85,10 +84,8 @@ def test_real_time_collection_asks_for_a_period_to_come_and_traffic_data_only(cl
 
 
 @pytest.mark.django_db
-def test_interception_names_content_data_and_says_why(client_for, expert_br):
-    _pair("interception", "es")
-    client = client_for(expert_br)
-    draft = start(client, measure="interception")
+def test_interception_names_content_data_and_says_why(measure_draft):
+    client, draft = measure_draft("interception", "es")
     page = post_step(client, draft, "data", categories=["traffic"], **AHEAD).content.decode()
     assert "An interception request names content data among the categories" in page
     page = post_step(client, draft, "case", urgency_reason="").content.decode()
@@ -96,20 +93,16 @@ def test_interception_names_content_data_and_says_why(client_for, expert_br):
 
 
 @pytest.mark.django_db
-def test_an_emergency_request_is_urgent_and_describes_the_risk(client_for, expert_br):
-    _pair("emergency-disclosure", "en")
-    client = client_for(expert_br)
-    draft = start(client, measure="emergency-disclosure")
+def test_an_emergency_request_is_urgent_and_describes_the_risk(measure_draft):
+    client, draft = measure_draft("emergency-disclosure", "en")
     page = post_step(client, draft, "case", urgent=None, urgency_reason="").content.decode()
     assert "This measure is for emergencies: mark the request as urgent" in page
     assert "describes the significant and imminent risk to the life or safety of a person" in page
 
 
 @pytest.mark.django_db
-def test_a_direct_request_to_a_provider_reaches_subscriber_information_only(client_for, expert_br):
-    _pair("direct-provider-request", "en")
-    client = client_for(expert_br)
-    draft = start(client, measure="direct-provider-request")
+def test_a_direct_request_to_a_provider_reaches_subscriber_information_only(measure_draft):
+    client, draft = measure_draft("direct-provider-request", "en")
     page = post_step(client, draft, "data", categories=["traffic"]).content.decode()
     assert "Select a valid choice" in page
     page = client.get(f"/en/requests/{draft.pk}/data/").content.decode()
@@ -120,10 +113,8 @@ def test_a_direct_request_to_a_provider_reaches_subscriber_information_only(clie
 
 
 @pytest.mark.django_db
-def test_disclosure_of_traffic_data_names_traffic_data(client_for, expert_br):
-    _pair("traffic-data", "es")
-    client = client_for(expert_br)
-    draft = start(client, measure="traffic-data")
+def test_disclosure_of_traffic_data_names_traffic_data(measure_draft):
+    client, draft = measure_draft("traffic-data", "es")
     page = post_step(client, draft, "data", categories=["subscriber"]).content.decode()
     assert "names traffic data among the categories" in page
     page = post_step(client, draft, "data", period_from=None, period_to=None).content.decode()
@@ -131,7 +122,7 @@ def test_disclosure_of_traffic_data_names_traffic_data(client_for, expert_br):
 
 
 @pytest.mark.django_db
-def test_offences_carry_their_national_provisions_and_convention_articles(client_for, expert_br):
+def test_offences_carry_their_national_provisions_and_convention_articles(new_draft):
     law = make_law("BR", title="Código Penal", number="Decreto-Lei 2.848/1940", language="pt", provisions=[
         {"number": "Art. 154-A", "heading": "Invasão de dispositivo informático", "text": "…", "aspect": "substantive",
          "articles": ["2", "un-7"]},
@@ -146,9 +137,7 @@ def test_offences_carry_their_national_provisions_and_convention_articles(client
         {"number": "Art. 9", "heading": "Otra cosa", "text": "…", "aspect": "substantive", "articles": ["9"]},
     ])
     illegal_access = law.provisions.get(number="Art. 154-A")
-    bound_pair("AR", languages=["es"])
-    client = client_for(expert_br)
-    draft = start(client)
+    client, draft = new_draft(languages=["es"])
     page = client.get(f"/en/requests/{draft.pk}/case/").content.decode()
     assert "Decreto-Lei 2.848/1940, Art. 154-A Invasão de dispositivo informático (Budapest art. 2 · UN art. 7)" in page
     assert "Estelionato" in page and "Procedural" not in page  # substantive provisions only
@@ -167,15 +156,13 @@ def test_offences_carry_their_national_provisions_and_convention_articles(client
 
 
 @pytest.mark.django_db
-def test_the_directory_prefills_addresses_and_both_24_7_points_into_the_document(client_for, expert_br):
+def test_the_directory_prefills_addresses_and_both_24_7_points_into_the_document(new_draft):
     authority = make_unit("AR", "Dirección de Asistencia Jurídica Internacional", kind="central-authority",
                           postal_address="Esmeralda 1212\nC1007 Buenos Aires")
     own = make_unit("BR", "Ministry of Justice", postal_address="Esplanada dos Ministérios, Bloco T\nBrasília")
     make_point(make_unit("AR", "Policía Federal Argentina"), "Guardia 24/7 AR", email="guardia@ar.example.org")
     make_point(own, "Plantão 24/7 BR", email="plantao@br.example.org")
-    bound_pair("AR", languages=["es"], authority=authority)
-    client = client_for(expert_br)
-    draft = start(client)
+    client, draft = new_draft(languages=["es"], authority=authority)
     page = client.get(f"/en/requests/{draft.pk}/parties/").content.decode()
     assert "Esmeralda 1212" in page and "Esplanada dos Ministérios" in page
     assert "guardia@ar.example.org" in page and "plantao@br.example.org" in page

@@ -9,14 +9,12 @@ from django.utils import timezone
 
 from cooperation.drafting.models import RequestDraft
 from portal.accounts.models import AuditEvent
-from tests.cooperation.requests_helpers import CASE_TEXT, REFERENCE, bound_pair, complete, start
+from tests.cooperation.requests_helpers import CASE_TEXT, REFERENCE, complete, start
 
 
 @pytest.mark.django_db
-def test_the_database_row_does_not_contain_the_case_text(client_for, expert_br):
-    bound_pair()
-    client = client_for(expert_br)
-    draft = start(client)
+def test_the_database_row_does_not_contain_the_case_text(new_draft):
+    client, draft = new_draft()
     complete(client, draft)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT * FROM {RequestDraft._meta.db_table} WHERE id = %s", [draft.pk])  # noqa: S608
@@ -28,22 +26,19 @@ def test_the_database_row_does_not_contain_the_case_text(client_for, expert_br):
 
 
 @pytest.mark.django_db
-def test_a_draft_sealed_with_another_key_reads_as_empty_not_as_an_error(client_for, expert_br, settings):
+def test_a_draft_sealed_with_another_key_reads_as_empty_not_as_an_error(new_draft, settings):
     from cryptography.fernet import Fernet
 
-    bound_pair()
-    client = client_for(expert_br)
-    draft = start(client)
+    client, draft = new_draft()
     settings.REQUEST_DRAFT_KEY = Fernet.generate_key().decode()
     assert RequestDraft.objects.get(pk=draft.pk).data == {}
 
 
 @pytest.mark.django_db
-def test_the_retention_command_deletes_old_drafts_and_is_idempotent(client_for, expert_br, settings):
+def test_the_retention_command_deletes_old_drafts_and_is_idempotent(new_draft, settings):
     settings.PORTAL = {**settings.PORTAL, "REQUEST_DRAFT_RETENTION_DAYS": 30}
-    bound_pair()
-    client = client_for(expert_br)
-    old, recent = start(client), start(client)
+    client, old = new_draft()
+    recent = start(client)
     RequestDraft.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=31))
     RequestDraft.objects.filter(pk=recent.pk).update(updated_at=timezone.now() - timedelta(days=29))
     call_command("purge_request_drafts", stdout=open("/dev/null", "w"))  # noqa: SIM115
@@ -54,10 +49,8 @@ def test_the_retention_command_deletes_old_drafts_and_is_idempotent(client_for, 
 
 
 @pytest.mark.django_db
-def test_create_download_and_delete_are_audited_without_the_case_content(client_for, expert_br):
-    bound_pair()
-    client = client_for(expert_br)
-    draft = start(client)
+def test_create_download_and_delete_are_audited_without_the_case_content(new_draft, expert_br):
+    client, draft = new_draft()
     complete(client, draft)
     client.get(f"/en/requests/{draft.pk}/request.docx")
     client.get(f"/en/requests/{draft.pk}/request.pdf")
@@ -91,10 +84,8 @@ def test_check_deploy_accepts_a_fernet_key(settings):
 
 
 @pytest.mark.django_db
-def test_a_draft_is_in_no_search_export_api_or_sitemap(client_for, expert_br, secretariat):
-    bound_pair()
-    client = client_for(expert_br)
-    draft = start(client)
+def test_a_draft_is_in_no_search_export_api_or_sitemap(new_draft, client_for, expert_br, secretariat):
+    client, draft = new_draft()
     complete(client, draft)
     urls = ["/en/search/?q=BR-2026-0042", "/en/search/?q=Recife", "/en/evidence/export.csv", "/en/evidence/export.json",
             "/en/contacts/export.csv", "/api/v1/fiches/", "/sitemap.xml"]

@@ -26,56 +26,57 @@ def links(message) -> list[str]:
     return [link for body in bodies for link in re.findall(r"https?://[^\s\"'<>]+", body)]
 
 
-def assert_every_link_on_the_site(message):
+def the_one_email_with_every_link_on_the_site():
+    """The one email sent, once checked: it has links, each starts with SITE_URL, and its text
+    names neither localhost nor testserver."""
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
     found = links(message)
     assert found, message.body
     for link in found:
         assert link.startswith(SITE + "/"), link
     assert "localhost" not in message.body and "testserver" not in message.body
+    return message
+
+
+def post_from_another_host(path: str, data: dict):
+    return Client(headers={"host": OTHER_HOST}).post(path, data)
+
+
+def sign_up(email: str, first_name: str, last_name: str):
+    passphrase = "a-long-and-unusual-passphrase-77"
+    return post_from_another_host("/en/accounts/signup/", {
+        "email": email, "first_name": first_name, "last_name": last_name,
+        "password1": passphrase, "password2": passphrase,
+    })
 
 
 def test_password_reset_link_comes_from_site_url():
     make_user("victim@example.org")
-    client = Client(headers={"host": OTHER_HOST})
-    response = client.post("/en/accounts/password/reset/", {"email": "victim@example.org"})
+    response = post_from_another_host("/en/accounts/password/reset/", {"email": "victim@example.org"})
     assert response.status_code == 302
-    assert len(mail.outbox) == 1
-    assert_every_link_on_the_site(mail.outbox[0])
-    assert re.search(re.escape(SITE) + r"/en/accounts/password/reset/key/\S+/", mail.outbox[0].body)
+    message = the_one_email_with_every_link_on_the_site()
+    assert re.search(re.escape(SITE) + r"/en/accounts/password/reset/key/\S+/", message.body)
 
 
 def test_reset_for_an_unknown_address_links_to_the_site():
-    client = Client(headers={"host": OTHER_HOST})
-    client.post("/en/accounts/password/reset/", {"email": "nobody@example.org"})
-    assert len(mail.outbox) == 1
-    assert_every_link_on_the_site(mail.outbox[0])
+    post_from_another_host("/en/accounts/password/reset/", {"email": "nobody@example.org"})
+    the_one_email_with_every_link_on_the_site()
 
 
 def test_verification_link_at_sign_up_comes_from_site_url():
-    client = Client(headers={"host": OTHER_HOST})
-    client.post("/en/accounts/signup/", {
-        "email": "ines@justicia.example.org", "first_name": "Inés", "last_name": "Gómez",
-        "password1": "a-long-and-unusual-passphrase-77", "password2": "a-long-and-unusual-passphrase-77",
-    })
-    assert len(mail.outbox) == 1
-    assert_every_link_on_the_site(mail.outbox[0])
-    assert re.search(re.escape(SITE) + r"/en/accounts/confirm-email/\S+/", mail.outbox[0].body)
+    sign_up("ines@justicia.example.org", "Inés", "Gómez")
+    message = the_one_email_with_every_link_on_the_site()
+    assert re.search(re.escape(SITE) + r"/en/accounts/confirm-email/\S+/", message.body)
 
 
 def test_sign_up_with_a_registered_address_links_to_the_site():
     make_user("known@example.org")
-    client = Client(headers={"host": OTHER_HOST})
-    client.post("/en/accounts/signup/", {
-        "email": "known@example.org", "first_name": "A", "last_name": "B",
-        "password1": "a-long-and-unusual-passphrase-77", "password2": "a-long-and-unusual-passphrase-77",
-    })
-    assert len(mail.outbox) == 1
-    assert_every_link_on_the_site(mail.outbox[0])
+    sign_up("known@example.org", "A", "B")
+    the_one_email_with_every_link_on_the_site()
 
 
 def test_bulletin_confirmation_link_comes_from_site_url(django_capture_on_commit_callbacks):
-    client = Client(headers={"host": OTHER_HOST})
     with django_capture_on_commit_callbacks(execute=True):
-        client.post("/en/bulletin/subscribe/", {"email": "reader@example.org"})
-    assert len(mail.outbox) == 1
-    assert_every_link_on_the_site(mail.outbox[0])
+        post_from_another_host("/en/bulletin/subscribe/", {"email": "reader@example.org"})
+    the_one_email_with_every_link_on_the_site()

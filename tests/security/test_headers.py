@@ -38,25 +38,19 @@ def test_json_endpoints():
         _assert_common(response)
 
 
-def test_signed_in_pages(expert_br):
-    client = Client()
-    client.force_login(expert_br)
-    response = client.get("/en/me/")
+@pytest.mark.parametrize(
+    ("persona", "path"),
+    [pytest.param("expert_br", "/en/me/", id="signed-in"), pytest.param("secretariat", "/admin/", id="admin")],
+)
+def test_signed_in_and_admin_pages(as_persona, persona, path):
+    client, _user = as_persona(persona)
+    response = client.get(path)
     _assert_common(response)
     _assert_csp(response)
 
 
-def test_admin_pages(secretariat):
-    client = Client()
-    client.force_login(secretariat)
-    response = client.get("/admin/")
-    _assert_common(response)
-    _assert_csp(response)
-
-
-def test_no_inline_scripts_or_styles_in_our_pages(expert_br):
-    client = Client()
-    client.force_login(expert_br)
+def test_no_inline_scripts_or_styles_in_our_pages(as_persona):
+    client, _user = as_persona("expert_br")
     for path in ["/en/", "/en/me/", "/en/me/expert-access/"]:
         page = client.get(path).content.decode()
         assert "<script>" not in page

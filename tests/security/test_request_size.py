@@ -57,33 +57,35 @@ def test_a_small_form_post_still_works(limits):
     assert response.status_code == 200
 
 
-def test_upload_over_the_document_limit_is_refused_from_its_length(limits, workspace, expert_br, tmp_path):
-    client = Client()
-    client.force_login(expert_br)
-    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (400 * 1024))
-    response = client.post("/en/workspaces/uploads/documents/", {"file": big, "title": "Big", "description": ""})
+@pytest.fixture
+def upload(client_for, expert_br, workspace):
+    """`upload(name, content, title)`: expert_br posts that file to the workspace's documents; the response."""
+
+    def post(name: str, content: bytes, title: str):
+        data = {"file": SimpleUploadedFile(name, content), "title": title, "description": ""}
+        return client_for(expert_br).post("/en/workspaces/uploads/documents/", data)
+
+    return post
+
+
+@pytest.mark.parametrize(
+    ("size", "message"),
+    [
+        pytest.param(400 * 1024, "200.0\xa0KB", id="refused-from-its-length"),
+        # Within the body allowance (form fields + file), but the file itself is over its limit.
+        pytest.param(220 * 1024, TOO_LARGE, id="stopped-while-it-streams"),
+    ],
+)
+def test_upload_over_the_document_limit(limits, workspace, upload, tmp_path, size, message):
+    response = upload("big.pdf", b"%PDF-1.4\n" + b"0" * size, "Big")
     assert response.status_code == 413
-    assert "200.0\xa0KB" in response.content.decode()
+    assert message in response.content.decode()
     assert not workspace.documents.exists()
     assert list(tmp_path.rglob("*.*")) == []
 
 
-def test_upload_over_the_document_limit_is_stopped_while_it_streams(limits, workspace, expert_br, tmp_path):
-    """Within the body allowance (form fields + file), but the file itself is over its limit."""
-    client = Client()
-    client.force_login(expert_br)
-    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4\n" + b"0" * (220 * 1024))
-    response = client.post("/en/workspaces/uploads/documents/", {"file": big, "title": "Big", "description": ""})
-    assert response.status_code == 413
-    assert TOO_LARGE in response.content.decode()
-    assert not workspace.documents.exists()
-
-
-def test_upload_within_the_limit_is_stored(limits, workspace, expert_br):
-    client = Client()
-    client.force_login(expert_br)
-    small = SimpleUploadedFile("notes.txt", b"plain notes\n" * 1000)
-    response = client.post("/en/workspaces/uploads/documents/", {"file": small, "title": "Notes", "description": ""})
+def test_upload_within_the_limit_is_stored(limits, workspace, upload):
+    response = upload("notes.txt", b"plain notes\n" * 1000, "Notes")
     assert response.status_code in (200, 302)
     assert workspace.documents.count() == 1
 

@@ -4,7 +4,8 @@ temporary folder, so tests can check that nothing is left on disk."""
 import pytest
 from django.urls import reverse
 
-from tests.conftest import make_expert
+from portal.models import Country
+from tests.conftest import expert_fixture
 from workspaces import services
 from workspaces.models import Role, Workspace
 
@@ -14,29 +15,11 @@ def _documents_in_a_temporary_folder(private_storage):
     """Workspace documents go to a fresh temporary folder in every test (`private_storage`)."""
 
 
-@pytest.fixture
-def owner(db):
-    return make_expert("owner@example.org", "AR", first_name="Olga", last_name="Owner")
-
-
-@pytest.fixture
-def moderator(db):
-    return make_expert("moderator@example.org", "CL", first_name="Mateo", last_name="Moderador")
-
-
-@pytest.fixture
-def member(db):
-    return make_expert("member@example.org", "BR", first_name="Maria", last_name="Membro")
-
-
-@pytest.fixture
-def reader(db):
-    return make_expert("reader@example.org", "CO", first_name="Rita", last_name="Reader")
-
-
-@pytest.fixture
-def outsider(db):
-    return make_expert("outsider@example.org", "MX", first_name="Oscar", last_name="Outsider")
+owner = expert_fixture("owner@example.org", "AR", first_name="Olga", last_name="Owner")
+moderator = expert_fixture("moderator@example.org", "CL", first_name="Mateo", last_name="Moderador")
+member = expert_fixture("member@example.org", "BR", first_name="Maria", last_name="Membro")
+reader = expert_fixture("reader@example.org", "CO", first_name="Rita", last_name="Reader")
+outsider = expert_fixture("outsider@example.org", "MX", first_name="Oscar", last_name="Outsider")
 
 
 @pytest.fixture
@@ -70,6 +53,18 @@ def open_workspace(owner):
 def thread(workspace, member):
     return services.thread_create(
         workspace=workspace, author=member, title="Seized wallet tracing", body="First findings on the **wallet**."
+    )
+
+
+def make_practice(workspace, author, *, title, country="BR", **fields):
+    """A good practice `author` records in `workspace`, from `country`; problem, practice and
+    results are "p", "q" and "r" unless given."""
+    return services.good_practice_create(
+        workspace=workspace,
+        author=author,
+        title=title,
+        country=Country.objects.get(iso2=country),
+        **{"problem": "p", "practice": "q", "results": "r", **fields},
     )
 
 

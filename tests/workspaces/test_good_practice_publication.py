@@ -7,10 +7,11 @@ import pytest
 
 from portal.content.models import Resource, Status
 from portal.content.services import resource_good_practice_publish
-from portal.models import Country
 from tests.conftest import make_expert
 from workspaces import services
 from workspaces.models import GoodPractice, Role
+
+from .conftest import make_practice
 
 PRACTICES = {
     "en": {
@@ -68,10 +69,7 @@ def team(workspace, owner):
 
 
 def _proposed(workspace, author, moderator, texts):
-    practice = services.good_practice_create(
-        workspace=workspace, author=author, country=Country.objects.get(iso2="BR"), topics=["crypto", "fraud"],
-        **texts,
-    )
+    practice = make_practice(workspace, author, topics=["crypto", "fraud"], **texts)
     return services.good_practice_propose(practice=practice, by=moderator)
 
 

@@ -4,11 +4,10 @@ from django.core.exceptions import ValidationError
 from portal.accounts.models import AuditEvent
 from portal.content.models import Resource, Status
 from portal.content.services import resource_good_practice_publish
-from portal.models import Country
 from workspaces import services
 from workspaces.models import GoodPractice
 
-from .conftest import url
+from .conftest import make_practice, url
 
 
 def _form(**changes):
@@ -49,15 +48,15 @@ def test_reader_cannot_record_one(client, workspace, reader):
 
 
 def _practice(workspace, author, contact=None):
-    return services.good_practice_create(
-        workspace=workspace,
-        author=author,
+    return make_practice(
+        workspace,
+        author,
         contact=contact,
         title="Working with Olga Owner",
         problem="Olga Owner (owner@example.org) saw delays; call +55 11 5555.",
         practice="Mateo Moderador set up a desk.",
         results="Faster answers.",
-        country=Country.objects.get(iso2="AR"),
+        country="AR",
         topics=["mlat"],
     )
 

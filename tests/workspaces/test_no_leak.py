@@ -10,12 +10,11 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.models import Country
 from workspaces import services
 from workspaces import urls as workspace_urls
 from workspaces.models import Invitation, JoinRequest, Membership, Notify
 
-from .conftest import url
+from .conftest import make_practice, url
 
 # The slug is left out: a 404 page repeats the address the visitor typed, nothing more.
 SECRETS = [
@@ -35,15 +34,7 @@ def busy_workspace(workspace, member, moderator, owner):
     )
     services.post_create(thread=thread, author=moderator, body="Mixer cluster confirmed")
     services.document_upload(workspace=workspace, by=member, file=ContentFile(b"x"), file_name="hidden-evidence.txt")
-    services.good_practice_create(
-        workspace=workspace,
-        author=member,
-        title="Mixer cluster method",
-        problem="p",
-        practice="q",
-        results="r",
-        country=Country.objects.get(iso2="BR"),
-    )
+    make_practice(workspace, member, title="Mixer cluster method")
     JoinRequest.objects.create(workspace=workspace, user=owner)
     Invitation.objects.create(
         workspace=workspace, email="x@example.org", token_hash="h" * 64, expires_at=timezone.now() + timedelta(days=1)

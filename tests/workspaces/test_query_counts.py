@@ -3,12 +3,11 @@
 import pytest
 from django.core.files.base import ContentFile
 
-from portal.models import Country
 from tests.conftest import make_expert
 from workspaces import services
 from workspaces.models import Role
 
-from .conftest import url
+from .conftest import make_practice, url
 
 
 @pytest.mark.parametrize("extra", [1, 25])
@@ -27,16 +26,7 @@ def test_members_page(client, django_assert_max_num_queries, workspace, owner, m
 def test_documents_and_practices_pages(client, django_assert_max_num_queries, workspace, member, count):
     for i in range(count):
         services.document_upload(workspace=workspace, by=member, file=ContentFile(b"x"), file_name=f"f{i}.txt")
-        services.good_practice_create(
-            workspace=workspace,
-            author=member,
-            contact=member,
-            title=f"P{i}",
-            problem="p",
-            practice="q",
-            results="r",
-            country=Country.objects.get(iso2="BR"),
-        )
+        make_practice(workspace, member, contact=member, title=f"P{i}")
     client.force_login(member)
     for name in ("document_list", "practice_list"):
         client.get(url(name, workspace.slug))

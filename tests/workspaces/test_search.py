@@ -1,9 +1,8 @@
 from django.core.files.base import ContentFile
 
-from portal.models import Country
 from workspaces import services
 
-from .conftest import url
+from .conftest import make_practice, url
 
 
 def _hits(client, workspace, q):
@@ -15,14 +14,13 @@ def _hits(client, workspace, q):
 def test_search_finds_threads_posts_practices_and_documents(client, workspace, member):
     thread = services.thread_create(workspace=workspace, author=member, title="Ransomware negotiation", body="x")
     services.post_create(thread=thread, author=member, body="The affiliates used a phishing kit.")
-    services.good_practice_create(
-        workspace=workspace,
-        author=member,
+    make_practice(
+        workspace,
+        member,
         title="Blocking mule accounts",
         problem="Mules moved funds",
         practice="Banks froze phishing proceeds",
         results="Funds returned",
-        country=Country.objects.get(iso2="BR"),
     )
     services.document_upload(
         workspace=workspace, by=member, file=ContentFile(b"x"), file_name="a.txt", title="Phishing kit analysis"

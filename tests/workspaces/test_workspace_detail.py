@@ -5,7 +5,7 @@ from django.utils import timezone
 from workspaces import services
 from workspaces.models import Post, Thread
 
-from .conftest import url
+from .conftest import make_practice, url
 
 
 def test_page_shows_threads_practices_documents_and_members(client, workspace, member, owner):
@@ -17,17 +17,7 @@ def test_page_shows_threads_practices_documents_and_members(client, workspace, m
         file_name="plan.txt",
         title="Operation plan",
     )
-    from portal.models import Country
-
-    services.good_practice_create(
-        workspace=workspace,
-        author=member,
-        title="Fast freezing",
-        problem="p",
-        practice="q",
-        results="r",
-        country=Country.objects.get(iso2="BR"),
-    )
+    make_practice(workspace, member, title="Fast freezing")
     client.force_login(member)
     response = client.get(url("workspace_detail", workspace.slug))
     page = response.content.decode()
