@@ -165,7 +165,3 @@ def restricted(view_func):
     gated = never_cache(answer)
     gated.behind_expert_gate = True
     return gated
-
-
-# The earlier name, kept for code written against it: the same decorator.
-expert_required = restricted

@@ -8,7 +8,7 @@ commands, tasks, the shell) there is no actor unless the code says who acts:
     with acting_as(user):
         expert_approve(profile=profile, by=user)
 
-The context lives in a `contextvars.ContextVar`, as the request id does (portal/request_id.py),
+The context lives in a `contextvars.ContextVar`, as the request id does (portal/infra/request_id.py),
 so it belongs to one request (thread or asyncio task) and is reset when the response leaves,
 also when the view raised.
 """

@@ -6,13 +6,13 @@ from django.contrib.sessions.backends.db import SessionStore
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from portal.gate import Step, expert_required, missing_step
+from portal.gate import Step, missing_step, restricted
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
 
 
-@expert_required
+@restricted
 def restricted_view(request):
     return HttpResponse("restricted content")
 
