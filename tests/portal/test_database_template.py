@@ -15,4 +15,3 @@ def test_the_fingerprint_reads_every_migration_and_what_migrations_read():
         "portal/accounts/migrations/0001_initial.py",
     } <= files
     assert any(path.name == "0001_initial.py" and "allauth" in path.parts for path in fingerprinted_files())
-
