@@ -30,6 +30,15 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, django_db_blocker, request):
+    """Each test database is a copy of a migrated template kept between runs (tests/database_template.py)."""
+    from tests.database_template import use_template
+
+    with django_db_blocker.unblock():
+        use_template(rebuild=request.config.getoption("create_db"))
+
+
+@pytest.fixture(scope="session")
 def redis_url(tmp_path_factory):
     """The base URL (no database number) of a private Redis server started for this test run
     (tests/live_servers.py). Skips, saying why, only when redis-server is not installed."""
