@@ -5,14 +5,10 @@ The public pages are public; the restricted contact points appear only to users 
 read through `ContactPoint.objects.visible_to(user)`. Pages cost a fixed number of queries.
 """
 
-import csv
-import json
 
 from django.contrib import messages
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -24,12 +20,11 @@ from cooperation.models import Channel, Fiche, Measure
 from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fiche_history, fiche_row, measures
 from cooperation.services import fiche_save
 from legislation.views.common import choice_param
+from portal.exports import export_response
 from portal.gate import passes_gate, restricted
 from portal.infra.next_url import safe_next
 from portal.models import Country, Subregion
 from portal.scope import can_edit_country
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _country_or_404(code: str) -> Country:
@@ -69,16 +64,6 @@ def overview(request):
     })
 
 
-def _safe_cell(value):
-    if isinstance(value, (list, tuple)):
-        value = ";".join(str(v) for v in value)
-    if isinstance(value, dict):
-        value = ";".join(f"{k}={v}" for k, v in sorted(value.items()))
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
-
-
 @require_safe
 def export(request, fmt: str):
     """The fiches' public fields as CSV or JSON, with the overview's filters and `country`."""
@@ -92,21 +77,8 @@ def export(request, fmt: str):
         countries = [c for c in countries if c.iso2 == code]
     shown = [m for m in measure_list if m.slug == measure_slug] if measure_slug else measure_list
     base_url = request.build_absolute_uri("/").rstrip("/")
-    rows = [fiche_row(fiche, base_url) for fiche in export_queryset(countries, shown)]
-    stamp = timezone.now().date().isoformat()
-    if fmt == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(EXPORT_COLUMNS)
-        for row in rows:
-            writer.writerow([_safe_cell(row[column]) for column in EXPORT_COLUMNS])
-    else:
-        response = HttpResponse(json.dumps(rows, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),
-                                content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="evidence-fiches-{stamp}.{fmt}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    rows = (fiche_row(fiche, base_url) for fiche in export_queryset(countries, shown))
+    return export_response(rows, EXPORT_COLUMNS, fmt, "evidence-fiches")
 
 
 @require_safe

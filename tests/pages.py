@@ -12,3 +12,10 @@ def between(page: str, start: str, end: str) -> str:
     `between(page, '<a href="/en/countries/pa/">', "</tr>")`); ValueError when either is absent."""
     part = page[page.index(start):]
     return part[:part.index(end)]
+
+
+def text_of(response) -> str:
+    """A response's body as text, streamed (downloads) or not, without the byte-order mark CSV
+    downloads start with."""
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode("utf-8-sig")

@@ -22,6 +22,7 @@ from contacts.models import ContactPoint, ContactRole
 from contacts.queries import states_without_contact_points
 from contacts.services import contact_flag_create
 from portal.accounts.services import audit_record
+from portal.exports import csv_cell
 from portal.filter_chips import filter_chips
 from portal.gate import restricted
 from portal.pagination import page_of
@@ -100,18 +101,6 @@ def _filename(filters: dict, extension: str) -> str:
     return "-".join(parts) + f".{extension}"
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-PHONE_LIST_CHARS = set("+0123456789 ()-./;xXet")
-
-
-def csv_cell(value) -> str:
-    """A cell that a spreadsheet will not run as a formula (phone lists are left as they are)."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS) and not (text[:1] == "+" and set(text) <= PHONE_LIST_CHARS):
-        return "'" + text
-    return text
-
-
 @restricted
 @require_safe
 def export_csv(request):
@@ -128,7 +117,7 @@ def export_csv(request):
     for point in points:
         writer.writerow(
             [
-                csv_cell(value)
+                csv_cell(value, phone_lists=True)
                 for value in (
                     point.unit.country.name,
                     point.unit.display_name,

@@ -1,16 +1,11 @@
 """Open-data downloads: laws, provisions, treaty status and the matrix as CSV or JSON.
 
 The same filters as the pages; published data only; streamed, so a large export does not sit
-in memory. CSV cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+in memory; written by `portal.exports` (the rule of every export: formulas, encoding, names).
 """
 
-import csv
-import json
 
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import Http404, StreamingHttpResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from legislation.filters import LawFilter, ProvisionFilter, TreatyStatusFilter
@@ -19,52 +14,10 @@ from legislation.queries.coverage import coverage_matrix
 from legislation.treaty_sources import partial_iso
 from legislation.views.common import reference_data
 from legislation.views.coverage import matrix_params
+from portal.exports import export_response
 from portal.translated import translations
 
-FORMATS = ("csv", "json")
 CHUNK = 2000
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _safe_cell(value):
-    if isinstance(value, (list, tuple)):
-        value = ";".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return "" if value is None else value
-
-
-def _stream(rows, columns, fmt: str, filename: str):
-    if fmt not in FORMATS:
-        raise Http404
-    stamp = timezone.now().date().isoformat()
-    if fmt == "csv":
-        writer = csv.writer(_Echo())
-
-        def generate():
-            yield "\ufeff"  # so spreadsheets read UTF-8
-            yield writer.writerow(columns)
-            for row in rows:
-                yield writer.writerow([_safe_cell(row.get(column)) for column in columns])
-
-        response = StreamingHttpResponse(generate(), content_type="text/csv; charset=utf-8")
-    else:
-        def generate():
-            yield "["
-            for index, row in enumerate(rows):
-                yield ("," if index else "") + "\n" + json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False)
-            yield "\n]\n"
-
-        response = StreamingHttpResponse(generate(), content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}-{stamp}.{fmt}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
 
 LAW_COLUMNS = ["id", "country", "country_name", "number", "title", "title_en", "language", "kind", "status",
                "enacted_on", "in_force_on", "aspects", "articles", "source_url", "url", "updated_at", "sample_data"]
@@ -106,7 +59,7 @@ def laws_export(request, fmt: str):
         filterset.qs.select_related("country").prefetch_related("coverage__article")
         .order_by("country_id", "-enacted_on", "id")
     )
-    return _stream(law_rows(laws, request.build_absolute_uri("/")[:-1]), LAW_COLUMNS, fmt, "laws")
+    return export_response(law_rows(laws, request.build_absolute_uri("/")[:-1]), LAW_COLUMNS, fmt, "laws")
 
 
 PROVISION_COLUMNS = ["id", "law_id", "country", "law_number", "law_title", "number", "heading", "text", "aspect",
@@ -140,7 +93,7 @@ def provisions_export(request, fmt: str):
         filterset.qs.with_law().prefetch_related("articles").order_by("law__country_id", "law_id",
                                                                                   "position", "id")
     )
-    return _stream(provision_rows(provisions, request.build_absolute_uri("/")[:-1]), PROVISION_COLUMNS, fmt,
+    return export_response(provision_rows(provisions, request.build_absolute_uri("/")[:-1]), PROVISION_COLUMNS, fmt,
                    "provisions")
 
 
@@ -199,7 +152,7 @@ def treaty_rows(entries, fmt: str = "json"):
 def treaties_export(request, fmt: str):
     filterset = TreatyStatusFilter(request.GET, queryset=TreatyStatus.objects.published())
     entries = filterset.qs.select_related("country").order_by("instrument", "country_id")
-    return _stream(treaty_rows(entries, fmt), TREATY_COLUMNS, fmt, "treaty-status")
+    return export_response(treaty_rows(entries, fmt), TREATY_COLUMNS, fmt, "treaty-status")
 
 
 MATRIX_SUMMARY_COLUMNS = ["country", "country_name", "has_data", "counted_statuses", "articles_covered",
@@ -236,4 +189,4 @@ def matrix_export(request, fmt: str):
     params = matrix_params(request)
     result = coverage_matrix(**params, provision_list_url=reverse("legislation:provision_list"))
     columns = [*MATRIX_SUMMARY_COLUMNS, *(name for a in result.articles for name in (a.slug, f"{a.slug}_state"))]
-    return _stream(matrix_rows(result), columns, fmt, "coverage-matrix")
+    return export_response(matrix_rows(result), columns, fmt, "coverage-matrix")

@@ -5,16 +5,15 @@ Everything here is public (tests/security/test_gate_walk.py lists the module): s
 evidence and dates only, never a person's name or a point of contact.
 """
 
-import csv
 from datetime import date
 
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from portal.exports import FORMATS, export_response
 from portal.models import Country, Subregion
 from recommendations.models import STATUS_SYMBOLS, CybersecurityStrategy, MeetingDocument, Recommendation, Status
 from recommendations.report import progress_report, report_pdf
@@ -84,6 +83,10 @@ def state(request, iso2: str):
     })
 
 
+EXPORT_COLUMNS = ["country", "country_name", "document", "recommendation", "title", "status", "source", "evidence",
+                  "as_of"]
+
+
 def _export_rows(table):
     for row in table.rows:
         for rec, cell in zip(table.recommendations, row.cells, strict=True):
@@ -103,23 +106,14 @@ def _export_rows(table):
 @require_safe
 def export(request, fmt: str):
     """Every state's status on every tracked recommendation, as CSV or JSON."""
-    if fmt not in ("csv", "json"):
+    if fmt not in FORMATS:
         raise Http404
     try:
         countries, _subregion = _countries(request)
     except ValueError:
         return HttpResponseBadRequest(_("Unknown sub-region."), content_type="text/plain; charset=utf-8")
-    rows = list(_export_rows(build_tracker(countries=countries)))
-    if fmt == "json":
-        response = JsonResponse({"statuses": rows}, encoder=DjangoJSONEncoder, json_dumps_params={"ensure_ascii": False})
-        response["Content-Disposition"] = 'attachment; filename="remja-recommendations.json"'
-        return response
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="remja-recommendations.csv"'
-    writer = csv.DictWriter(response, fieldnames=list(rows[0]) if rows else ["country"])
-    writer.writeheader()
-    writer.writerows(rows)
-    return response
+    return export_response(_export_rows(build_tracker(countries=countries)), EXPORT_COLUMNS, fmt,
+                           "remja-recommendations", key="statuses")
 
 
 def _since(request) -> date | None:

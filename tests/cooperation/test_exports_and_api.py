@@ -9,6 +9,7 @@ import pytest
 from contacts.models import ContactRole
 from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE, make_point, make_unit
 from tests.cooperation.factories import make_fiche, make_fiches
+from tests.pages import text_of
 
 
 @pytest.fixture
@@ -20,13 +21,9 @@ def argentina(db):
                       sources={"channels": "treaty"}, is_sample=True)
 
 
-def _body(response) -> str:
-    return b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
-
-
 def test_csv_has_the_public_fields_and_no_contact_point(client, argentina):
     response = client.get("/en/evidence/export.csv")
-    body = _body(response)
+    body = text_of(response)
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
     assert rows[0]["country"] == "ar" and rows[0]["measure"] == "preservation"
@@ -38,7 +35,7 @@ def test_csv_has_the_public_fields_and_no_contact_point(client, argentina):
 
 def test_json_export_filters_by_country_and_measure(client, argentina):
     make_fiches(["BR"], ["preservation", "interception"])
-    rows = json.loads(_body(client.get("/en/evidence/export.json?country=br&measure=interception")))
+    rows = json.loads(text_of(client.get("/en/evidence/export.json?country=br&measure=interception")))
     assert [(r["country"], r["measure"]) for r in rows] == [("br", "interception")]
 
 

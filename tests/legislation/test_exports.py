@@ -7,12 +7,9 @@ import json
 import pytest
 
 from tests.legislation.factories import make_law, make_treaty_status
+from tests.pages import text_of
 
 pytestmark = pytest.mark.django_db
-
-
-def body(response) -> str:
-    return b"".join(response.streaming_content).decode("utf-8-sig")
 
 
 @pytest.fixture
@@ -29,34 +26,34 @@ def test_laws_csv_has_published_laws_only_and_follows_filters(client, laws):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert "attachment" in response["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(body(response))))
+    rows = list(csv.DictReader(io.StringIO(text_of(response))))
     assert {row["title"] for row in rows} == {"Ley publicada", "Lei publicada"}
     ar = next(row for row in rows if row["country"] == "ar")
     assert ar["articles"] == "budapest-2" and ar["aspects"] == "substantive"
-    filtered = list(csv.DictReader(io.StringIO(body(client.get("/en/laws/export.csv?country=br")))))
+    filtered = list(csv.DictReader(io.StringIO(text_of(client.get("/en/laws/export.csv?country=br")))))
     assert [row["title"] for row in filtered] == ["Lei publicada"]
 
 
 def test_laws_json(client, laws):
-    data = json.loads(body(client.get("/en/laws/export.json?aspect=procedural")))
+    data = json.loads(text_of(client.get("/en/laws/export.json?aspect=procedural")))
     assert [item["number"] for item in data] == ["Lei 2"]
     assert data[0]["articles"] == ["budapest-16"]
 
 
 def test_provisions_export_never_contains_unpublished_text(client, laws):
     for fmt in ("csv", "json"):
-        text = body(client.get(f"/en/laws/provisions/export.{fmt}"))
+        text = text_of(client.get(f"/en/laws/provisions/export.{fmt}"))
         assert "acceso" in text and "registros" in text
         assert "secreto" not in text
-    data = json.loads(body(client.get("/en/laws/provisions/export.json?article=16")))
+    data = json.loads(text_of(client.get("/en/laws/provisions/export.json?article=16")))
     assert [item["number"] for item in data] == ["Art. 13"]
 
 
 def test_treaty_and_matrix_exports(client, laws):
     make_treaty_status("AR", "budapest", "party")
-    rows = list(csv.DictReader(io.StringIO(body(client.get("/en/treaties/export.csv?instrument=budapest")))))
+    rows = list(csv.DictReader(io.StringIO(text_of(client.get("/en/treaties/export.csv?instrument=budapest")))))
     assert [(r["country"], r["status"]) for r in rows] == [("ar", "party")]
-    matrix = json.loads(body(client.get("/en/laws/matrix/export.json")))
+    matrix = json.loads(text_of(client.get("/en/laws/matrix/export.json")))
     assert len(matrix) == 35
     ar = next(row for row in matrix if row["country"] == "ar")
     assert ar["budapest-2"] == 1  # the draft's provision is not counted
@@ -65,7 +62,7 @@ def test_treaty_and_matrix_exports(client, laws):
 
 def test_spreadsheet_formulas_are_neutralised(client):
     make_law("AR", title="=HYPERLINK(\"http://evil\")", number="Ley 99")
-    rows = list(csv.DictReader(io.StringIO(body(client.get("/en/laws/export.csv")))))
+    rows = list(csv.DictReader(io.StringIO(text_of(client.get("/en/laws/export.csv")))))
     assert rows[0]["title"].startswith("'=")
 
 
@@ -79,7 +76,7 @@ from tests.legislation.coverage_cases import make_coverage_cases  # noqa: E402
 
 
 def matrix_json(client, query=""):
-    return {row["country"]: row for row in json.loads(body(client.get(f"/en/laws/matrix/export.json{query}")))}
+    return {row["country"]: row for row in json.loads(text_of(client.get(f"/en/laws/matrix/export.json{query}")))}
 
 
 def test_matrix_export_says_no_data_instead_of_gaps(client):
@@ -89,7 +86,7 @@ def test_matrix_export_says_no_data_instead_of_gaps(client):
     assert antigua["has_data"] is False
     assert antigua["articles_no_data"] == 34 and antigua["articles_gap"] == 0
     assert antigua["budapest-2"] is None and antigua["budapest-2_state"] == "no_data"
-    csv_rows = {r["country"]: r for r in csv.DictReader(io.StringIO(body(client.get("/en/laws/matrix/export.csv"))))}
+    csv_rows = {r["country"]: r for r in csv.DictReader(io.StringIO(text_of(client.get("/en/laws/matrix/export.csv"))))}
     assert csv_rows["ag"]["budapest-2"] == "" and csv_rows["ag"]["budapest-2_state"] == "no_data"
     assert csv_rows["ar"]["budapest-2"] == "1" and csv_rows["ar"]["budapest-2_state"] == "covered"
 
@@ -138,7 +135,7 @@ def sourced_treaties():
 
 
 def test_treaty_csv_carries_precision_sources_and_reservations(client, sourced_treaties):
-    rows = {r["country"]: r for r in csv.DictReader(io.StringIO(body(client.get("/en/treaties/export.csv"))))}
+    rows = {r["country"]: r for r in csv.DictReader(io.StringIO(text_of(client.get("/en/treaties/export.csv"))))}
     assert (rows["pa"]["ratified_or_acceded"], rows["pa"]["ratified_or_acceded_precision"]) == ("2014-03", "month")
     assert rows["pa"]["signed"] == "" and rows["pa"]["source_as_of"] == ""
     assert rows["ar"]["source_urls"] == "https://inview.nl/document/a;https://nacion.com/b"
@@ -153,7 +150,7 @@ def test_treaty_csv_carries_precision_sources_and_reservations(client, sourced_t
 
 
 def test_treaty_json_lists_reservations_as_objects(client, sourced_treaties):
-    data = {r["country"]: r for r in json.loads(body(client.get("/en/treaties/export.json?instrument=budapest")))}
+    data = {r["country"]: r for r in json.loads(text_of(client.get("/en/treaties/export.json?instrument=budapest")))}
     assert data["ar"]["reservations"][0]["article"] == "29.4"
     assert data["ar"]["reservations"][1] == {
         "kind": "withdrawal", "article": None, "text": "One reservation partly withdrawn.",

@@ -2,11 +2,13 @@
 
 import csv
 import io
+import json
 
 import pytest
 
 from contacts.models import UnitKind
 from tests.contacts.factories import make_unit
+from tests.pages import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +17,7 @@ def test_csv_has_one_row_per_state_and_tracked_recommendation(client):
     make_unit("AR", kind=UnitKind.CYBERCRIME_UNIT)
     response = client.get("/en/recommendations/export.csv")
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    rows = list(csv.DictReader(io.StringIO(text_of(response))))
     argentina = [row for row in rows if row["country"] == "ar" and row["recommendation"] == "1"
                  and row["document"].startswith("CIBER")]
     assert argentina[0]["status"] == "implemented" and argentina[0]["source"] == "derived"
@@ -23,7 +25,7 @@ def test_csv_has_one_row_per_state_and_tracked_recommendation(client):
 
 
 def test_json_export(client):
-    data = client.get("/en/recommendations/export.json?subregion=north-america").json()
+    data = json.loads(text_of(client.get("/en/recommendations/export.json?subregion=north-america")))
     assert {row["country"] for row in data["statuses"]} == {"ca", "mx", "us"}
 
 

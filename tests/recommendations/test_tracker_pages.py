@@ -7,6 +7,7 @@ from recommendations.models import Status
 from recommendations.services import implementation_set
 from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, make_point, make_unit
 from tests.legislation.factories import make_law, make_treaty_status
+from tests.pages import text_of
 from tests.recommendations.conftest import rec
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_public_pages_never_show_contact_points(client):
     make_point(point_unit, name=SECRET_NAME, email=SECRET_EMAIL)
     for url in ("/en/recommendations/", "/en/recommendations/ar/", "/en/recommendations/export.csv",
                 "/en/recommendations/export.json", "/api/v1/recommendations/", "/en/recommendations/report/ar/"):
-        body = client.get(url).content.decode()
+        body = text_of(client.get(url))
         assert SECRET_EMAIL not in body and SECRET_NAME not in body, url
 
 
