@@ -88,3 +88,13 @@ def test_every_scheduled_job_is_safe_to_run_twice(database_queue, django_capture
         for job in JOBS:
             call_command(job.command, *job.args, stdout=io.StringIO(), stderr=io.StringIO())
     assert (OutgoingEmail.objects.count(), ScheduledRun.objects.count(), DBTaskResult.objects.count()) == state
+
+
+def test_the_list_says_what_each_job_does_and_when():
+    out = io.StringIO()
+    call_command("run_schedule", "--list", stdout=out)
+    listing = out.getvalue()
+    for job in JOBS:
+        assert job.name in listing and f"manage.py {job.command}" in listing
+        assert job.description and job.description in listing
+    assert "daily digest of new workspace items" in listing

@@ -30,6 +30,8 @@ class Command(BaseCommand):
                     day = f"{calendar.day_name[job.weekday]}s" if job.weekday is not None else "daily"
                     when = f"{day} at {job.at:%H:%M} UTC"
                 self.stdout.write(f"{job.name:<26}{when:<24}manage.py {' '.join((job.command, *job.args))}")
+                if job.description:
+                    self.stdout.write(f"{'':<26}{job.description}")
             return
         stopping = []
         if loop:
