@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -143,24 +144,47 @@ def send_daily_alerts(*, now: datetime | None = None) -> int:
     for subscription in Subscription.objects.confirmed().select_related("user").order_by("email", "subject"):
         by_email[subscription.email].append(subscription)
     already = set(AlertDigest.objects.filter(day=day, email__in=list(by_email)).values_list("email", flat=True))
+    pending = {email: subscriptions for email, subscriptions in by_email.items() if email not in already}
+    events = _events_by_subject([s for subscriptions in pending.values() for s in subscriptions], now)
     sent = 0
-    for email, subscriptions in by_email.items():
-        if email in already:
-            continue
-        sent += _send_one(email=email, subscriptions=subscriptions, day=day, now=now)
+    for email, subscriptions in pending.items():
+        sent += _send_one(email=email, subscriptions=subscriptions, events=events, day=day, now=now)
     return sent
 
 
-def _send_one(*, email: str, subscriptions: list[Subscription], day, now) -> int:
+def _since(subscription: Subscription) -> datetime:
+    """Changes after this moment are new to the subscriber."""
+    return subscription.sent_until or subscription.confirmed_at or subscription.created_at
+
+
+def _events_by_subject(subscriptions: list[Subscription], now: datetime) -> dict[str, list[AlertEvent]]:
+    """Each followed subject's changes, newest first, since the earliest of its followers' last
+    alerts: one query for the whole run, whatever the number of subscriptions."""
+    earliest = {}
+    for subscription in subscriptions:
+        since = _since(subscription)
+        if subscription.subject not in earliest or since < earliest[subscription.subject]:
+            earliest[subscription.subject] = since
+    if not earliest:
+        return {}
+    match = Q()
+    for subject, since in earliest.items():
+        match |= Q(subject=subject, at__gt=since)
+    by_subject = defaultdict(list)
+    for event in AlertEvent.objects.filter(match, at__lte=now).order_by("-at", "-pk"):
+        by_subject[event.subject].append(event)
+    return by_subject
+
+
+def _send_one(*, email: str, subscriptions: list[Subscription], events: dict, day, now) -> int:
     sections = []
     with transaction.atomic():
         for subscription in subscriptions:
             if not _may_receive(subscription):
                 continue
-            since = subscription.sent_until or subscription.confirmed_at or subscription.created_at
-            events = list(AlertEvent.objects.filter(subject=subscription.subject, at__gt=since, at__lte=now)
-                          .order_by("-at")[:MAX_ITEMS * 4])
-            items = list({(event.verb, event.label, event.path): event for event in reversed(events)}.values())
+            since = _since(subscription)
+            new = [event for event in events.get(subscription.subject, ()) if event.at > since][:MAX_ITEMS * 4]
+            items = list({(event.verb, event.label, event.path): event for event in reversed(new)}.values())
             items.reverse()
             if items:
                 sections.append((subscription, items[:MAX_ITEMS]))

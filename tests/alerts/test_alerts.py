@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from alerts.models import AlertDigest, AlertEvent, Subscription
@@ -209,3 +211,31 @@ def test_the_account_page_lists_the_subscriptions(as_persona, run_on_commit):
     page = expert_client.get("/en/me/").content.decode()
     subscription = Subscription.objects.get(email=expert.email)
     assert "UN Convention against Cybercrime" in page and f'action="/en/alerts/{subscription.pk}/stop/"' in page
+
+
+
+def _confirmed(email, subject, since):
+    return Subscription.objects.create(email=email, subject=subject, state=Subscription.State.CONFIRMED,
+                                       confirmed_at=since, language="en")
+
+
+def _change_reads(run_on_commit, subjects_per_address) -> int:
+    """How many times one daily run reads the changes, for two addresses each following
+    `subjects_per_address` states that all changed since."""
+    AlertDigest.objects.all().delete()
+    Subscription.objects.all().delete()
+    since = timezone.now() - timedelta(hours=1)
+    for email in ("one@example.org", "two@example.org"):
+        for code in ["ar", "br", "cl", "mx", "pe", "co"][:subjects_per_address]:
+            _confirmed(email, f"country:{code}", since)
+    with CaptureQueriesContext(connection) as queries:
+        assert run_on_commit(send_daily_alerts) == 2
+    return sum('FROM "alerts_alertevent"' in query["sql"] for query in queries.captured_queries)
+
+
+def test_the_daily_run_reads_the_changes_once_not_once_per_subscription(run_on_commit, mailoutbox):
+    for code in ("ar", "br", "cl", "mx", "pe", "co"):
+        AlertEvent.objects.create(subject=f"country:{code}", verb=AlertEvent.Verb.LAW, label=f"Law of {code}",
+                                  path=f"countries/{code}/")
+    assert _change_reads(run_on_commit, 2) == _change_reads(run_on_commit, 6) == 1
+    assert all("Law of co" in message.body and "Law of ar" in message.body for message in mailoutbox[-2:])
