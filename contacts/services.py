@@ -16,8 +16,8 @@ from contacts.flags import ContactFlag
 from contacts.models import ContactPoint, NationalUnit, UpdateRequest
 from contacts.queries import focal_points_for
 from contacts.update_sections import UpdateSection, sections
-from portal.accounts.models import Role, User
-from portal.accounts.services import audit_record
+from portal.accounts.models import User
+from portal.accounts.services import audit_record, secretariat_recipients
 from portal.emails import send_templated_email
 from portal.models import Country
 from portal.scope import can_edit_country
@@ -126,10 +126,6 @@ def contact_point_restore(*, point: ContactPoint, by: User) -> ContactPoint:
     return point
 
 
-def _secretariat_members():
-    return User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).distinct().order_by("email")
-
-
 @transaction.atomic
 def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> tuple[ContactFlag, bool]:
     """An expert reports an entry as outdated; its country's focal points and the secretariat get an
@@ -157,7 +153,7 @@ def contact_flag_create(*, point: ContactPoint, by: User, reason: str = "") -> t
     if not created:
         return flag, False
     country = point.unit.country
-    recipients = {user.email: user for user in [*focal_points_for(country), *_secretariat_members()]}
+    recipients = {user.email: user for user in [*focal_points_for(country), *secretariat_recipients()]}
     recipients.pop(by.email, None)
 
     def send():
@@ -205,9 +201,11 @@ def update_request_problem(update_request: UpdateRequest, user: User | None, now
 
 def country_entries(country: Country) -> tuple[list[NationalUnit], list[ContactPoint]]:
     """Every unit (published or not) and every contact point of a country, as an update request lists them."""
-    units = list(NationalUnit.objects.filter(country=country).select_related("country").in_display_order())
+    units = list(NationalUnit.objects.filter(country=country).select_related("country", "last_verified_by")
+                 .in_display_order())
     points = list(
-        ContactPoint.objects.filter(unit__country=country).select_related("unit", "unit__country").order_by(
+        ContactPoint.objects.filter(unit__country=country)
+        .select_related("unit", "unit__country", "last_verified_by").order_by(
             "unit__name", "name"
         )
     )

@@ -65,7 +65,7 @@ def manage_country(request, iso2: str):
     units, points = country_entries(country)
     # Experts' "outdated" flags waiting for this country's answer, shown on each entry.
     prefetch_related_objects(points, Prefetch(
-        "flags", queryset=ContactFlag.objects.filter(resolved_at__isnull=True).select_related("flagged_by"),
+        "flags", queryset=ContactFlag.objects.open().select_related("flagged_by"),
         to_attr="open_flags",
     ))
     open_request = UpdateRequest.objects.open().filter(country=country).first()

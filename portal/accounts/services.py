@@ -274,9 +274,11 @@ def expert_request_access(
 
 
 def secretariat_recipients() -> list[User]:
-    """The active members of the secretariat, who are told what waits for them."""
+    """The active members of the secretariat with an address: who is told what waits for them, who
+    receives the contact form's messages and the experts' "outdated" flags."""
     return list(
-        User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).distinct().order_by("email")
+        User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).exclude(email="").distinct()
+        .order_by("email")
     )
 
 

@@ -19,7 +19,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from portal.accounts.services import audit_record
+from portal.accounts.services import audit_record, secretariat_recipients
 from portal.content.models import (
     AcceptedFinding,
     BulletinIssue,
@@ -466,14 +466,6 @@ def contact_rate_limited(*, ip: str | None) -> bool:
         cache.add(key, 1, timeout=CONTACT_RATE_WINDOW_SECONDS)
         return False
     return count > contact_rate_limit()
-
-
-def secretariat_recipients() -> list:
-    """Active users of the Secretariat group: who receives the contact form's messages."""
-    from portal.accounts.models import Role, User
-
-    return list(User.objects.filter(is_active=True, groups__name=Role.SECRETARIAT).exclude(email="").distinct()
-                .order_by("email"))
 
 
 @transaction.atomic

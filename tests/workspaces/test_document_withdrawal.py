@@ -176,7 +176,9 @@ def test_purge_finishes_when_a_file_is_already_gone(settings, workspace, documen
     """A run stopped between the files and the row: the next run deletes the row."""
     settings.PORTAL = {**settings.PORTAL, "DOCUMENT_RETENTION_DAYS": 0}
     services.document_withdraw(document=document, by=member)
-    for path in _files(private_storage):
+    files = _files(private_storage)
+    assert files
+    for path in files:
         path.unlink()
     assert services.documents_purge() == (1, 0)
     assert not Document.all_objects.exists()
