@@ -7,14 +7,17 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from alerts.models import AlertDigest, AlertEvent, Subscription
 from alerts.services import send_daily_alerts
 from legislation.models import TreatyStatus
+from portal.content.models import Status
 from tests.contacts.factories import make_point, make_unit
-from tests.legislation.factories import make_treaty_status
+from tests.content.factories import make_topic
+from tests.legislation.factories import article, make_law, make_treaty_status
 
 pytestmark = pytest.mark.django_db
 # The follow page: session, user, gate, the subscriptions, the subject lists and their labels.
@@ -239,3 +242,25 @@ def test_the_daily_run_reads_the_changes_once_not_once_per_subscription(run_on_c
                                   path=f"countries/{code}/")
     assert _change_reads(run_on_commit, 2) == _change_reads(run_on_commit, 6) == 1
     assert all("Law of co" in message.body and "Law of ar" in message.body for message in mailoutbox[-2:])
+
+
+def test_a_provision_linked_to_an_article_reaches_the_articles_followers(run_on_commit, mailoutbox):
+    _confirmed("article@example.org", "article:budapest-2", timezone.now() - timedelta(hours=1))
+    law = make_law("CL", provisions=[("Art. 1", "Acceso ilícito", "substantive", [])])
+    provision = law.provisions.get()
+    provision.articles.add(article("2"))  # the article is added after the provision was saved
+    assert run_on_commit(send_daily_alerts) == 1
+    assert f"{law.title}, Art. 1" in mailoutbox[-1].body
+    feed = Client().get("/en/alerts/feed/article:budapest-2/").content.decode()
+    assert f"{law.title}, Art. 1" in feed
+
+
+def test_publishing_a_guidance_topic_reaches_its_followers(run_on_commit, mailoutbox):
+    _confirmed("topic@example.org", "guidance:phish-test", timezone.now() - timedelta(hours=1))
+    draft = make_topic("Phishing", draft=True, slug="phish-test")
+    assert run_on_commit(send_daily_alerts) == 0  # a draft is not news
+    draft.publish_at = timezone.now() - timedelta(minutes=1)
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert run_on_commit(send_daily_alerts) == 1
+    assert "Phishing" in mailoutbox[-1].body and "/en/guidance/phish-test/" in mailoutbox[-1].body
