@@ -6,6 +6,7 @@ a new expert belongs to none)."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import enrol_totp, next_totp_code, screenshot, sign_in
 
@@ -25,7 +26,8 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page, accounts):
     page.locator("#id_password1").fill(password)
     page.locator("#id_password2").fill(password)
     page.get_by_role("button", name="Sign Up").click()
-    assert "verify" in page.content().lower()
+    # The click waits for the next page to start loading, not for its text: wait for what a user reads.
+    expect(page.locator("body")).to_contain_text(re.compile("verify", re.IGNORECASE))
 
     link = portal_server.last_link(email_address, r"http://127\.0\.0\.1:\d+/en/accounts/confirm-email/\S+")
     page.goto(link)
@@ -38,7 +40,7 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page, accounts):
     page.get_by_label("Official email").fill("ines@pf.gov.example.org")
     page.get_by_label("Reason for the request").fill("24/7 network duty officer")
     page.get_by_role("button", name="Send my request").click()
-    assert "Your request was sent" in page.content()
+    expect(page.locator("body")).to_contain_text("Your request was sent")
     screenshot(page, "my-account")
 
     # The official address is proven by the link sent to it; the secretariat cannot approve before.
@@ -47,7 +49,7 @@ def test_sign_up_to_restricted_pages(browser, portal_server, page, accounts):
     )
     page.goto(official)
     page.get_by_role("button", name="Confirm").click()
-    assert "ines@pf.gov.example.org is confirmed." in page.content()
+    expect(page.locator("body")).to_contain_text("ines@pf.gov.example.org is confirmed.")
 
     # The secretariat, signed in with MFA set up (the admin requires it; `accounts` does it once per
     # test session, whichever test needs the secretariat first), approves.
