@@ -64,6 +64,11 @@ def _managed_item(request, slug, queryset, pk, *, owners_only: bool = False):
     return get_object_or_404(queryset, workspace=access.workspace, pk=pk)
 
 
+def _owned_membership(request, slug, pk):
+    """One membership of the workspace, for its owners (who alone change roles and remove members)."""
+    return _managed_item(request, slug, Membership.objects.select_related("user", "workspace"), pk, owners_only=True)
+
+
 @restricted
 @require_POST
 def invitation_revoke(request, slug, pk):
@@ -156,9 +161,7 @@ def join_request_decide(request, slug, pk):
 @require_POST
 def member_role(request, slug, pk):
     """Owners change a member's role."""
-    membership = _managed_item(
-        request, slug, Membership.objects.select_related("user", "workspace"), pk, owners_only=True
-    )
+    membership = _owned_membership(request, slug, pk)
     form = RoleForm(request.POST)
     if _valid_or_message(request, form, _("Please choose a role.")):
         with _refusal_as_message(request):
@@ -171,9 +174,7 @@ def member_role(request, slug, pk):
 @require_POST
 def member_remove(request, slug, pk):
     """Owners remove a member."""
-    membership = _managed_item(
-        request, slug, Membership.objects.select_related("user", "workspace"), pk, owners_only=True
-    )
+    membership = _owned_membership(request, slug, pk)
     with _refusal_as_message(request):
         services.membership_remove(membership=membership, by=request.user)
         messages.success(request, _("%(name)s is no longer a member.") % {"name": membership.user})
