@@ -17,7 +17,6 @@ from cooperation.models import Answer, Channel, Fiche, Measure, Source
 from legislation.models import Instrument, Provision, TreatyStatus
 from portal.accounts.services import audit_record
 from portal.infra.current_actor import current_actor
-from portal.models import Country
 from portal.scope import can_edit_country
 
 # Who executes a foreign request for a measure, by the kind of unit, in order of preference.
@@ -177,7 +176,3 @@ def fiche_save(*, fiche: Fiche, by, changed_fields: list[str]) -> Fiche:
     fiche.save()
     audit_record(action="fiche.change", actor=by, target=str(fiche), fields=sorted(changed_fields))
     return fiche
-
-
-def countries_for_codes(codes) -> list[Country]:
-    return list(Country.objects.filter(iso2__in=[code.upper() for code in codes]))

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from contacts.links import units_links_check
+from contacts.management.countries import add_country_option, country_codes
 from contacts.models import NationalUnit
 from portal.infra.cache import bump_public_data_version
 
@@ -12,14 +13,14 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--country", nargs="+", metavar="ISO2")
+        add_country_option(parser)
         parser.add_argument("--timeout", type=float, default=10.0, help="seconds per address (default 10)")
         parser.add_argument("--workers", type=int, default=8, help="addresses checked at once (default 8)")
 
     def handle(self, *args, **options):
         units = NationalUnit.objects.select_related("country").order_by("country_id", "name")
         if options["country"]:
-            units = units.filter(country_id__in=[code.upper() for code in options["country"]])
+            units = units.filter(country_id__in=country_codes(options["country"]))
         reports = units_links_check(units=units, timeout=options["timeout"], workers=options["workers"])
         bump_public_data_version()
         broken = [report for report in reports if not report.ok]

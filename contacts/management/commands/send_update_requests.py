@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from contacts.management.countries import add_country_option, country_codes
 from contacts.services import update_requests_remind, update_requests_send
 from portal.accounts.models import User
 from portal.models import Country
@@ -13,7 +14,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         target = parser.add_mutually_exclusive_group(required=True)
-        target.add_argument("--country", nargs="+", metavar="ISO2", help="ISO alpha-2 codes, e.g. AR BR")
+        add_country_option(target)
         target.add_argument("--all", action="store_true", help="every member state")
         target.add_argument("--remind", action="store_true", help="remind, once, the requests past their reminder date")
         parser.add_argument("--message", default="", help="a note from the secretariat, included in the email")
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         if options["all"]:
             countries = list(Country.objects.order_by("iso2"))
         else:
-            codes = sorted({code.strip().upper() for code in options["country"]})
+            codes = country_codes(options["country"])
             countries = list(Country.objects.filter(iso2__in=codes).order_by("iso2"))
             unknown = sorted(set(codes) - {country.iso2 for country in countries})
             if unknown:

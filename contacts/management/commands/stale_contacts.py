@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from contacts.freshness import due_days, overdue_days
+from contacts.management.countries import add_country_option, country_codes
 from contacts.queries import freshness_report
 from portal.models import Country
 
@@ -13,12 +14,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--all", action="store_true", help="list every country, also those with nothing to do")
-        parser.add_argument("--country", nargs="+", metavar="ISO2")
+        add_country_option(parser)
 
     def handle(self, *args, **options):
         countries = Country.objects.order_by("iso2")
         if options["country"]:
-            countries = countries.filter(iso2__in=[code.upper() for code in options["country"]])
+            countries = countries.filter(iso2__in=country_codes(options["country"]))
         report = freshness_report(countries=countries)
         rows = report if options["all"] or options["country"] else [row for row in report if row.needs_attention]
         self.stdout.write(f"Due after {due_days()} days, overdue after {overdue_days()} days (or never verified).")
