@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.accounts.models import User
 from portal.models import ChoiceDisplayMixin, actor_field, country_field
 
 # An author may edit their own post for this long; moderators always may.
@@ -111,6 +112,11 @@ class Notify(models.TextChoices):
 
 
 class MembershipQuerySet(models.QuerySet):
+    def of_approved_experts(self):
+        """Memberships of approved, active experts (`User.objects.approved_experts()`): those
+        who hear of the workspace's activity by email."""
+        return self.filter(user__in=User.objects.approved_experts())
+
     def with_people(self):
         return self.select_related("user", "user__expert_profile", "user__expert_profile__country")
 
