@@ -4,8 +4,10 @@ contacts and names such authorities (cooperation: a fiche's competent authority 
 through the central authority) adds them with `register(source)` from its AppConfig.ready(), so
 contacts never imports it (docs/architecture.md).
 
-A source is `source(countries) -> iterable of (iso2, NationalUnit)`, `countries` being a queryset of
-`portal.Country`; it must cost a fixed number of queries (one, as a rule).
+A source is `source(countries, units) -> iterable of (iso2, NationalUnit)`, `countries` being a
+queryset of `portal.Country` and `units` the `NationalUnit` queryset the reader may see
+(`NationalUnit.objects.visible_to(user)`): it names only units among them. It must cost a fixed
+number of queries (one, as a rule).
 """
 
 from collections.abc import Callable, Iterable

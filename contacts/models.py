@@ -162,6 +162,13 @@ class NationalUnitQuerySet(VerifiableQuerySet):
         """Units anyone may see: on /units/, the API, search, the sitemap and country pages."""
         return self.filter(is_published=True)
 
+    def visible_to(self, user):
+        """Units this user may see on a restricted page: every unit for those who pass the expert
+        gate (an unpublished unit is not advertised, not hidden from experts), else the published."""
+        if user is not None and _passes_gate(user):
+            return self.all()
+        return self.published()
+
     def editable_by(self, user):
         """Units this user may change: those of `Country.objects.editable_by(user)`."""
         return filter_editable(self, user, "country")

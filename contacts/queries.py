@@ -166,10 +166,11 @@ class StateWithoutContact:
     authorities: list[NationalUnit] = field(default_factory=list)
 
 
-def states_without_contact_points(country=None) -> list[StateWithoutContact]:
+def states_without_contact_points(user, country=None) -> list[StateWithoutContact]:
     """The member states (or only `country`) without a point of contact, in the reader's
-    alphabetical order, each with its central authorities: units of that kind, and those other
-    apps name (contacts.authorities). Two queries, plus one per registered source."""
+    alphabetical order, each with its central authorities `user` may see
+    (`NationalUnit.objects.visible_to`): units of that kind, and those other apps name
+    (contacts.authorities). Two queries, plus one per registered source."""
     countries = Country.objects.exclude(
         iso2__in=ContactPoint.objects.order_by().values("unit__country_id")
     ).order_by(build_localized_fieldname("name", (get_language() or "en")[:2]))
@@ -177,12 +178,13 @@ def states_without_contact_points(country=None) -> list[StateWithoutContact]:
         countries = countries.filter(iso2=country if isinstance(country, str) else country.iso2)
     states = {state.iso2: StateWithoutContact(country=state) for state in countries}
     # A subquery, not the list above: the page costs the same queries whether or not any state lacks one.
-    authorities = NationalUnit.objects.filter(
+    visible = NationalUnit.objects.visible_to(user)
+    authorities = visible.filter(
         country_id__in=countries.order_by().values("iso2"), kind=UnitKind.CENTRAL_AUTHORITY
     ).order_by("name")
     found = [(unit.country_id, unit) for unit in authorities]
     for source in authority_sources():
-        found.extend(source(countries.order_by()))
+        found.extend(source(countries.order_by(), visible.order_by()))
     seen = set()
     for iso2, unit in found:
         if iso2 in states and unit.pk not in seen:

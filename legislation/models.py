@@ -573,14 +573,14 @@ def history_user_label(user, country=None) -> str:
     `country` is the changed record's country: a focal point may keep several countries current,
     and changed this record as focal point of its country (else their expert profile's country).
     """
-    from portal.accounts.models import ExpertProfile, Role
+    from portal.accounts.models import Role
 
     if user is None:
         return str(_("Data import or system"))
     if getattr(user, "is_secretariat", False):
         return str(_("OAS secretariat"))
     profile = getattr(user, "expert_profile", None)
-    if user.in_role(Role.FOCAL_POINT) and profile is not None and profile.status == ExpertProfile.Status.APPROVED:
+    if user.in_role(Role.FOCAL_POINT) and profile is not None and profile.is_approved:
         country = country or profile.country
         return str(_("Focal point, %(country)s") % {"country": country.name})
     return str(_("Portal editor"))

@@ -159,13 +159,11 @@ class CountryUserObjectPermission(UserObjectPermissionBase):
 def focal_grants_in_force():
     """The focal points' country permissions that count: held by an active user in the Focal point
     role whose expert access is approved (a suspended focal point keeps them, unused)."""
-    from portal.accounts.models import ExpertProfile, Role
+    from portal.accounts.models import Role, User
 
     return CountryUserObjectPermission.objects.filter(
         permission__codename=KEEP_COUNTRY_CURRENT,
-        user__is_active=True,
-        user__groups__name=Role.FOCAL_POINT,
-        user__expert_profile__status=ExpertProfile.Status.APPROVED,
+        user__in=User.objects.approved_experts().filter(groups__name=Role.FOCAL_POINT),
     )
 # A send takes seconds; an email still "sending" after this was left by a worker that died.
 STUCK_SENDING_MINUTES = 15

@@ -15,7 +15,7 @@ from django.utils.translation import override
 from portal.accounts.models import User
 from portal.accounts.services import audit_record
 from portal.models import Country
-from portal.scope import can_edit_country
+from portal.scope import can_edit_country, editable_country_codes
 from recommendations.models import (
     Answer,
     CybersecurityStrategy,
@@ -144,8 +144,17 @@ def questionnaire_reminders_send(*, today: date | None = None) -> int:
 
 
 def can_answer(user, country) -> bool:
-    """The focal points of the country (and the secretariat) answer for it; nobody else."""
+    """Who answers a questionnaire for a state: its focal points (`Country.objects.editable_by`),
+    and the secretariat on the state's behalf; nobody else. Views and `response_save` ask this."""
     return can_edit_country(user, country)
+
+
+def countries_answered_by(user) -> list[Country]:
+    """The states a focal point answers for as their own, in name order: the questionnaire list's
+    answer columns. The secretariat, which `can_answer` lets answer for any state, gets none there
+    (a column per member state); it opens a state's answer from the questionnaire's page."""
+    codes = editable_country_codes(user)
+    return list(Country.objects.filter(iso2__in=codes)) if codes else []
 
 
 def _clean_value(question: Question, raw) -> tuple[str, list[str]]:

@@ -71,7 +71,7 @@ def get_workspace_for_user(user, slug: str, *, allow_request: bool = False) -> W
     if user is None or not user.is_authenticated or not user.is_active:
         raise Http404
     # A member's page costs one query: the membership (its role is the member's rights) and its workspace.
-    membership = Membership.objects.filter(workspace__slug=slug, user=user).select_related("workspace").first()
+    membership = Membership.objects.for_user(user).filter(workspace__slug=slug).select_related("workspace").first()
     if membership is not None:
         access = WorkspaceAccess(workspace=membership.workspace, membership=membership,
                                  perms=role_permissions(membership.role))

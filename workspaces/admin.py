@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts.models import ExpertProfile, User
+from portal.accounts.models import User
 from portal.admin_shared import ReadOnlyAdminMixin
 from workspaces import services
 from workspaces.models import GoodPractice, Membership, Role, Workspace
@@ -34,9 +34,7 @@ class WorkspaceAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owners"].queryset = User.objects.filter(
-            expert_profile__status=ExpertProfile.Status.APPROVED, is_active=True
-        ).order_by("last_name", "first_name")
+        self.fields["owners"].queryset = User.objects.approved_experts().order_by("last_name", "first_name")
         if self.instance.pk:
             self.fields["owners"].initial = User.objects.filter(
                 workspace_memberships__workspace=self.instance, workspace_memberships__role=Role.OWNER
@@ -91,9 +89,7 @@ class NewMembershipInline(admin.TabularInline):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "user":
-            kwargs["queryset"] = User.objects.filter(
-                expert_profile__status=ExpertProfile.Status.APPROVED, is_active=True
-            ).order_by("last_name", "first_name", "email")
+            kwargs["queryset"] = User.objects.approved_experts().order_by("last_name", "first_name", "email")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -126,8 +122,8 @@ class WorkspaceAdmin(admin.ModelAdmin):
         # The workspace's page opens for its members only (404 to anyone else, the secretariat
         # included): a secretariat user who is not a member is told so beside "View on site".
         if obj is not None:
-            context = {**context, "not_a_member": not Membership.objects.filter(
-                workspace=obj, user=request.user).exists()}
+            context = {**context, "not_a_member": not Workspace.objects.for_user(request.user).filter(
+                pk=obj.pk).exists()}
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_inlines(self, request, obj):

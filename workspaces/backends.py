@@ -20,5 +20,5 @@ class WorkspaceRoleBackend:
         app_label, _dot, codename = perm.rpartition(".")
         if app_label not in ("", Workspace._meta.app_label):
             return False
-        role = Membership.objects.filter(workspace=obj, user=user_obj).values_list("role", flat=True).first()
+        role = Membership.objects.for_user(user_obj).filter(workspace=obj).values_list("role", flat=True).first()
         return codename in role_permissions(role)

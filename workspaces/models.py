@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.accounts.models import User
 from portal.models import ChoiceDisplayMixin, actor_field, country_field
 
 # An author may edit their own post for this long; moderators always may.
@@ -42,10 +43,8 @@ ROLE_ORDER = [Role.READER, Role.MEMBER, Role.MODERATOR, Role.OWNER]
 
 class WorkspaceQuerySet(models.QuerySet):
     def for_user(self, user):
-        """The workspaces this user belongs to (has a membership, whatever its role)."""
-        if user is None or not user.is_authenticated or not user.is_active:
-            return self.none()
-        return self.filter(memberships__user=user)
+        """The workspaces this user belongs to (`Membership.objects.for_user(user)`, whatever the role)."""
+        return self.filter(pk__in=Membership.objects.for_user(user).values("workspace_id"))
 
     def open_to_requests(self):
         """Workspaces any approved expert may ask to join (never the invitation-only ones)."""
@@ -111,6 +110,18 @@ class Notify(models.TextChoices):
 
 
 class MembershipQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """This user's memberships: what makes someone belong to a workspace. None for a visitor
+        or a closed account (whose memberships stay, unused)."""
+        if user is None or not user.is_authenticated or not user.is_active:
+            return self.none()
+        return self.filter(user=user)
+
+    def of_approved_experts(self):
+        """Memberships of approved, active experts (`User.objects.approved_experts()`): those
+        who hear of the workspace's activity by email."""
+        return self.filter(user__in=User.objects.approved_experts())
+
     def with_people(self):
         return self.select_related("user", "user__expert_profile", "user__expert_profile__country")
 

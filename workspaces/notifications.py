@@ -6,7 +6,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from portal.accounts.models import ExpertProfile, User
+from portal.accounts.models import User
 from portal.emails import send_templated_email
 from workspaces.models import (
     Activity,
@@ -65,9 +65,9 @@ def activity_notify_immediately(*, activity_id: int) -> int:
     if activity is None:
         return 0
     recipients = (
-        Membership.objects.filter(workspace=activity.workspace, notify=Notify.IMMEDIATE, user__is_active=True)
+        Membership.objects.filter(workspace=activity.workspace, notify=Notify.IMMEDIATE)
+        .of_approved_experts()
         .exclude(user=activity.actor)
-        .filter(user__expert_profile__status=ExpertProfile.Status.APPROVED)
         .select_related("user")
     )
     sent = 0
@@ -124,9 +124,8 @@ def digest_send(*, user: User, now: datetime | None = None) -> int:
 def digest_send_all(*, now: datetime | None = None) -> tuple[int, int]:
     """Send every member who chose the daily digest theirs; returns (emails, items)."""
     user_ids = (
-        Membership.objects.filter(
-            notify=Notify.DIGEST, user__is_active=True, user__expert_profile__status=ExpertProfile.Status.APPROVED
-        )
+        Membership.objects.filter(notify=Notify.DIGEST)
+        .of_approved_experts()
         .values_list("user_id", flat=True)
         .distinct()
     )

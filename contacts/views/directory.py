@@ -52,9 +52,9 @@ def contact_list(request):
     )
     filters = filterset.active_filters
     if not filters:
-        without_contacts = states_without_contact_points()
+        without_contacts = states_without_contact_points(request.user)
     elif filters.get("country") and not page.paginator.count:
-        without_contacts = states_without_contact_points(filters["country"].upper())
+        without_contacts = states_without_contact_points(request.user, filters["country"].upper())
     else:
         without_contacts = []
     context = {

@@ -16,7 +16,15 @@ class Role:
     ALL = (SECRETARIAT, FOCAL_POINT, EXPERT)
 
 
-class UserManager(BaseUserManager):
+class UserQuerySet(models.QuerySet):
+    def approved_experts(self):
+        """Active users whose expert access is approved: who may be named to a workspace and who
+        hears of its activity. Suspended, declined and pending profiles are left out (a suspended
+        expert keeps their roles and memberships, unused)."""
+        return self.filter(is_active=True, expert_profile__status=ExpertProfile.Status.APPROVED)
+
+
+class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):

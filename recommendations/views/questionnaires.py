@@ -16,10 +16,16 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from portal.gate import restricted
 from portal.infra.uploads import accepts_documents
 from portal.models import Country, Subregion
-from portal.scope import editable_country_codes
 from recommendations.forms import ResponseForm, ReviewForm
 from recommendations.models import Answer, Question, Questionnaire, Response, Status
-from recommendations.services import can_answer, missing_answers, response_accept, response_return, response_save
+from recommendations.services import (
+    can_answer,
+    countries_answered_by,
+    missing_answers,
+    response_accept,
+    response_return,
+    response_save,
+)
 from recommendations.views.public import bad_request
 
 
@@ -53,9 +59,7 @@ def questionnaire_list(request):
                            distinct=True),
         ).order_by("-created_at")
     )
-    # A focal point sees a column per country they answer for (the secretariat answers none of its own).
-    codes = editable_country_codes(user)
-    countries = list(Country.objects.filter(iso2__in=codes)) if codes else []
+    countries = countries_answered_by(user)
     own = {}
     if countries:
         own = {(r.questionnaire_id, r.country_id): r

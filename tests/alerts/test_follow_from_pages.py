@@ -82,3 +82,19 @@ def test_the_workspace_list_on_the_alerts_page_costs_the_same_for_one_or_many(cl
     with django_assert_max_num_queries(QUERIES):
         page = client.get("/en/alerts/").content.decode()
     assert page.count('#notify-title"') == 7
+
+
+def test_the_alerts_page_lists_the_workspaces_the_workspace_list_lists(client_for, expert_br, expert_mx):
+    """One rule for "belongs to a workspace": the alerts page and the workspace list agree, before and
+    after the expert leaves."""
+    ours = workspace_services.workspace_create(name="Shared taskforce", slug="shared", description="",
+                                              owners=[expert_mx], members=[(expert_br, "member")], by=None)
+    workspace_services.workspace_create(name="Mexican taskforce", slug="mexican", description="",
+                                        owners=[expert_mx], by=None)
+    client = client_for(expert_br)
+    for path in ("/en/alerts/", "/en/workspaces/"):
+        page = client.get(path).content.decode()
+        assert "Shared taskforce" in page and "Mexican taskforce" not in page, path
+    workspace_services.membership_leave(membership=ours.memberships.get(user=expert_br))
+    for path in ("/en/alerts/", "/en/workspaces/"):
+        assert "Shared taskforce" not in client.get(path).content.decode(), path

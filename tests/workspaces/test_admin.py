@@ -156,3 +156,21 @@ def test_a_secretariat_user_who_is_not_a_member_is_told_why_the_page_will_not_op
     Membership.objects.create(workspace=workspace, user=secretariat, role=Role.READER)
     change = client.get(f"/admin/workspaces/workspace/{workspace.pk}/change/").content.decode()
     assert "you are not one" not in change
+
+
+def test_a_suspended_expert_cannot_be_named(client, create, owner, suspended_expert):
+    page = client.get(ADD).content.decode()
+    assert f'value="{owner.pk}"' in page and f'value="{suspended_expert.pk}"' not in page
+    response = create(add_form(members=[(owner, Role.OWNER), (suspended_expert, Role.MEMBER)]))
+    assert response.status_code == 200
+    assert not Workspace.objects.filter(slug="new-taskforce").exists()
+
+
+def test_only_approved_experts_are_offered_as_owners_of_an_existing_workspace(client, secretariat, workspace,
+                                                                            outsider, suspended_expert, registered):
+    client.force_login(secretariat)
+    page = client.get(f"/admin/workspaces/workspace/{workspace.pk}/change/").content.decode()
+    owners = page[page.index('name="owners"'):]
+    owners = owners[:owners.index("</select>")]
+    assert f'value="{outsider.pk}"' in owners
+    assert f'value="{suspended_expert.pk}"' not in owners and f'value="{registered.pk}"' not in owners

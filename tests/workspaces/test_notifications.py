@@ -80,3 +80,32 @@ def test_digest_starts_when_chosen(workspace, member, moderator, django_capture_
     services.thread_create(workspace=workspace, author=moderator, title="After choosing", body="b")
     body = next(m.body for m in _digest(django_capture_on_commit_callbacks) if m.to == [member.email])
     assert "After choosing" in body and "Before choosing" not in body
+
+
+def test_a_suspended_member_gets_no_workspace_email(
+    workspace, member, reader, moderator, secretariat, django_capture_on_commit_callbacks
+):
+    """Suspension keeps the membership (unused): neither the immediate email nor the digest reach it,
+    while the member beside them still hears of the new item."""
+    from portal.accounts.services import expert_suspend
+
+    Membership.objects.filter(user__in=[member, moderator]).update(notify=Notify.IMMEDIATE)
+    Membership.objects.filter(user=reader).update(notify_since=timezone.now() - timedelta(days=1))
+    for suspended in (member, reader):
+        expert_suspend(profile=suspended.expert_profile, by=secretariat)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.thread_create(workspace=workspace, author=workspace.memberships.get(role="owner").user,
+                               title="Only for current experts", body="b")
+    assert [m.to for m in mail.outbox if "Only for current experts" in m.subject] == [[moderator.email]]
+    assert not [m for m in _digest(django_capture_on_commit_callbacks) if reader.email in m.to]
+
+
+def test_a_deactivated_member_gets_no_workspace_email(workspace, member, moderator, django_capture_on_commit_callbacks):
+    Membership.objects.filter(user__in=[member, moderator]).update(notify=Notify.IMMEDIATE)
+    type(member).objects.filter(pk=member.pk).update(is_active=False)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.thread_create(workspace=workspace, author=workspace.memberships.get(role="owner").user,
+                               title="Closed accounts hear nothing", body="b")
+    assert [m.to for m in mail.outbox if "Closed accounts" in m.subject] == [[moderator.email]]

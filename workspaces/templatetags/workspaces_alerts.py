@@ -14,6 +14,6 @@ register = template.Library()
 def workspace_notifications(user):
     if not (user is not None and user.is_authenticated and passes_gate(user)):
         return {"memberships": []}
-    memberships = (Membership.objects.filter(user=user).select_related("workspace")
+    memberships = (Membership.objects.for_user(user).select_related("workspace")
                    .order_by("workspace__name"))
     return {"memberships": list(memberships), "shown": True}

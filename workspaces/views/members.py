@@ -91,7 +91,7 @@ def invitation_accept(request, token):
         services.invitation_check(invitation=invitation, user=request.user)
     except services.InvitationProblem as error:
         problem = error.code
-    already_member = Membership.objects.filter(workspace=invitation.workspace, user=request.user).exists()
+    already_member = Membership.objects.for_user(request.user).filter(workspace=invitation.workspace).exists()
     if request.method == "POST" and problem is None:
         try:
             services.invitation_accept(token=token, user=request.user)

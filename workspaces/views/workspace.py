@@ -42,7 +42,7 @@ def workspace_list(request):
     """My workspaces with what is new since my last visit; open workspaces I may ask to join."""
     user = request.user
     memberships = (
-        Membership.objects.filter(user=user, workspace__in=Workspace.objects.for_user(user))
+        Membership.objects.for_user(user)
         .select_related("workspace")
         .annotate(
             new_count=Count(
