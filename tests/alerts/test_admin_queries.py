@@ -17,11 +17,11 @@ SUBJECTS = ["country:ar", "country:br", "fiches:ar", "treaty:budapest", "article
 
 
 @pytest.fixture
-def client(client_for, secretariat):
+def secretariat_client(client_for, secretariat):
     return client_for(secretariat)
 
 
-def test_subscriptions(client, constant_changelist):
+def test_subscriptions(secretariat_client, constant_changelist):
     expert = make_expert("follower@example.org", "AR")
 
     def add_row(n):
@@ -29,15 +29,15 @@ def test_subscriptions(client, constant_changelist):
                                     state=Subscription.State.CONFIRMED, confirmed_at=timezone.now(),
                                     sent_until=timezone.now() - timedelta(days=n))
 
-    constant_changelist(client, reverse("admin:alerts_subscription_changelist"), add_row)
+    constant_changelist(secretariat_client, reverse("admin:alerts_subscription_changelist"), add_row)
 
 
-def test_changes_followed(client, constant_changelist):
-    constant_changelist(client, reverse("admin:alerts_alertevent_changelist"), lambda n: AlertEvent.objects.create(
+def test_changes_followed(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:alerts_alertevent_changelist"), lambda n: AlertEvent.objects.create(
         subject=SUBJECTS[n], verb=AlertEvent.Verb.LAW, label=f"Law {n}", path=f"laws/{n}/",
         restricted=SUBJECTS[n].startswith("contacts:")))
 
 
-def test_alert_emails(client, constant_changelist):
-    constant_changelist(client, reverse("admin:alerts_alertdigest_changelist"), lambda n: AlertDigest.objects.create(
+def test_alert_emails(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:alerts_alertdigest_changelist"), lambda n: AlertDigest.objects.create(
         email=f"reader-{n}@example.org", day=date(2026, 11, 1) + timedelta(days=n), items=n + 1))

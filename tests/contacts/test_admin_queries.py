@@ -21,19 +21,28 @@ def _countries(count: int = 10) -> list[str]:
 
 
 @pytest.fixture
-def client(client_for, secretariat):
+def secretariat_client(client_for, secretariat):
     return client_for(secretariat)
 
 
-def test_units(client, constant_changelist):
-    codes = _countries()
+def _codes_seen_by(persona: str) -> list[str]:
+    """Ten rows' countries: ten states for the secretariat, Argentina for its focal point."""
+    return _countries() if persona == "secretariat" else ["AR"] * 10
+
+
+@pytest.mark.parametrize("persona", ["secretariat", "staff_focal_ar"])
+def test_units(as_persona, constant_changelist, persona):
+    client, _user = as_persona(persona)
+    codes = _codes_seen_by(persona)
     constant_changelist(client, reverse("admin:contacts_nationalunit_changelist"),
                         lambda n: make_unit(codes[n], f"Unit {n}", last_verified_at=days_ago(n * 60)))
 
 
-@pytest.mark.parametrize("status", [None, "retired"])
-def test_contact_points(client, constant_changelist, secretariat, status):
-    codes = _countries()
+@pytest.mark.parametrize(("persona", "status"), [("secretariat", None), ("secretariat", "retired"),
+                                                 ("staff_focal_ar", None)])
+def test_contact_points(as_persona, constant_changelist, secretariat, persona, status):
+    client, _user = as_persona(persona)
+    codes = _codes_seen_by(persona)
 
     def add_row(n):
         point = make_point(make_unit(codes[n], f"Unit {n}"), f"Officer {n}", last_verified_at=days_ago(n * 60))
@@ -45,7 +54,7 @@ def test_contact_points(client, constant_changelist, secretariat, status):
     constant_changelist(client, url, add_row)
 
 
-def test_countries_by_freshness(client, constant_changelist, secretariat):
+def test_countries_by_freshness(secretariat_client, constant_changelist, secretariat):
     """The 35 states stay; what grows is what each row counts (units, points, open requests)."""
     codes = _countries()
 
@@ -55,7 +64,7 @@ def test_countries_by_freshness(client, constant_changelist, secretariat):
         make_point(unit, f"Desk {n}")
         _update_request(codes[n], secretariat)
 
-    constant_changelist(client, reverse("admin:contacts_countryfreshness_changelist"), add_row, listed=False)
+    constant_changelist(secretariat_client, reverse("admin:contacts_countryfreshness_changelist"), add_row, listed=False)
 
 
 def _update_request(code, secretariat, **fields) -> UpdateRequest:
@@ -66,7 +75,7 @@ def _update_request(code, secretariat, **fields) -> UpdateRequest:
 
 
 @pytest.mark.parametrize("waiting", [None, "to_review", "overdue"])
-def test_update_requests(client, constant_changelist, secretariat, waiting):
+def test_update_requests(secretariat_client, constant_changelist, secretariat, waiting):
     codes = _countries()
     focal = make_expert("focal-answers@example.org", "AR")
 
@@ -78,11 +87,11 @@ def test_update_requests(client, constant_changelist, secretariat, waiting):
                             answered_by=focal, entries_confirmed=n)
 
     url = reverse("admin:contacts_updaterequest_changelist") + (f"?waiting={waiting}" if waiting else "")
-    constant_changelist(client, url, add_row)
+    constant_changelist(secretariat_client, url, add_row)
 
 
 @pytest.mark.parametrize("status", [None, "open", "resolved"])
-def test_outdated_contact_flags(client, constant_changelist, secretariat, expert_br, status):
+def test_outdated_contact_flags(secretariat_client, constant_changelist, secretariat, expert_br, status):
     codes = _countries()
 
     def add_row(n):
@@ -92,4 +101,4 @@ def test_outdated_contact_flags(client, constant_changelist, secretariat, expert
         ContactFlag.objects.create(contact_point=point, flagged_by=expert_br, reason=f"Left in {n}", **resolved)
 
     url = reverse("admin:contacts_contactflag_changelist") + (f"?status={status}" if status else "")
-    constant_changelist(client, url, add_row)
+    constant_changelist(secretariat_client, url, add_row)

@@ -16,17 +16,17 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def client(client_for, secretariat):
+def secretariat_client(client_for, secretariat):
     return client_for(secretariat)
 
 
-def test_countries(client, constant_changelist):
-    constant_changelist(client, reverse("admin:portal_country_changelist"), lambda n: Country.objects.create(
+def test_countries(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:portal_country_changelist"), lambda n: Country.objects.create(
         iso2=f"X{chr(ord('A') + n)}", name_en=f"Testland {n}", name=f"Testland {n}", subregion=Subregion.CARIBBEAN))
 
 
 @pytest.mark.parametrize("attention", [None, "yes"])
-def test_outgoing_emails(client, constant_changelist, attention):
+def test_outgoing_emails(secretariat_client, constant_changelist, attention):
     def add_row(n):
         OutgoingEmail.objects.create(
             template="contacts/emails/update_request", to=[f"focal-{n}@example.org", f"deputy-{n}@example.org"],
@@ -35,25 +35,25 @@ def test_outgoing_emails(client, constant_changelist, attention):
         )
 
     url = reverse("admin:portal_outgoingemail_changelist") + ("?attention=yes" if attention else "")
-    constant_changelist(client, url, add_row)
+    constant_changelist(secretariat_client, url, add_row)
 
 
-def test_scheduled_runs(client, constant_changelist):
+def test_scheduled_runs(secretariat_client, constant_changelist):
     def add_row(n):
         slot = timezone.now() - timedelta(days=n)
         ScheduledRun.objects.create(job="workspace_digests", slot=slot, status=ScheduledRun.Status.DONE,
                                     started_at=slot, finished_at=slot + timedelta(seconds=3), output="3 digests sent")
 
-    constant_changelist(client, reverse("admin:portal_scheduledrun_changelist"), add_row)
+    constant_changelist(secretariat_client, reverse("admin:portal_scheduledrun_changelist"), add_row)
 
 
-def test_users(client, constant_changelist):
-    constant_changelist(client, reverse("admin:accounts_user_changelist"), lambda n: make_user(
+def test_users(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:accounts_user_changelist"), lambda n: make_user(
         f"person-{n}@example.org", roles=(Role.EXPERT,), country="BR", status=ExpertProfile.Status.APPROVED))
 
 
 @pytest.mark.parametrize("status", [None, "requested"])
-def test_access_requests(client, constant_changelist, secretariat, status):
+def test_access_requests(secretariat_client, constant_changelist, secretariat, status):
     codes = list(Country.objects.order_by("iso2").values_list("iso2", flat=True)[:10])
 
     def add_row(n):
@@ -62,9 +62,9 @@ def test_access_requests(client, constant_changelist, secretariat, status):
             ExpertProfile.objects.filter(user=user).update(decided_by=secretariat)
 
     url = reverse("admin:accounts_expertprofile_changelist") + (f"?status__exact={status}" if status else "")
-    constant_changelist(client, url, add_row)
+    constant_changelist(secretariat_client, url, add_row)
 
 
-def test_audit_trail(client, constant_changelist, secretariat):
-    constant_changelist(client, reverse("admin:accounts_auditevent_changelist"), lambda n: audit_record(
+def test_audit_trail(secretariat_client, constant_changelist, secretariat):
+    constant_changelist(secretariat_client, reverse("admin:accounts_auditevent_changelist"), lambda n: audit_record(
         action="accounts.expert_approved", actor=secretariat, target=f"user:{n}", note="checked"))

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def client(client_for, secretariat):
+def secretariat_client(client_for, secretariat):
     return client_for(secretariat)
 
 
@@ -53,47 +53,47 @@ def _recommendation(n: int) -> Recommendation:
                                          topic=Topic.choices[0][0], addressee=Addressee.STATES)
 
 
-def test_meetings(client, constant_changelist):
-    constant_changelist(client, reverse("admin:recommendations_meeting_changelist"), _meeting)
+def test_meetings(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:recommendations_meeting_changelist"), _meeting)
 
 
-def test_meeting_documents(client, constant_changelist):
-    constant_changelist(client, reverse("admin:recommendations_meetingdocument_changelist"), _document)
+def test_meeting_documents(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:recommendations_meetingdocument_changelist"), _document)
 
 
-def test_recommendations(client, constant_changelist):
-    constant_changelist(client, reverse("admin:recommendations_recommendation_changelist"), _recommendation)
+def test_recommendations(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:recommendations_recommendation_changelist"), _recommendation)
 
 
-def test_implementation_statuses(client, constant_changelist, codes):
+def test_implementation_statuses(secretariat_client, constant_changelist, codes):
     """The recommendation filter, too, reads every recommendation with its document in one query."""
     url = reverse("admin:recommendations_implementationstatus_changelist")
     constant_changelist(
-        client, url, lambda n: ImplementationStatus.objects.create(recommendation=_recommendation(n), country_id=codes[n],
+        secretariat_client, url, lambda n: ImplementationStatus.objects.create(recommendation=_recommendation(n), country_id=codes[n],
                                                                    status=Status.IMPLEMENTED, evidence="Law 123"))
     last = Recommendation.objects.get(document__symbol="CIBER-XC/doc.9")
-    assert f'<a href="?recommendation__id__exact={last.pk}">CIBER-XC/doc.9 10</a>' in client.get(url).content.decode()
+    assert f'<a href="?recommendation__id__exact={last.pk}">CIBER-XC/doc.9 10</a>' in secretariat_client.get(url).content.decode()
 
 
-def test_strategies(client, constant_changelist, codes):
+def test_strategies(secretariat_client, constant_changelist, codes):
     constant_changelist(
-        client, reverse("admin:recommendations_cybersecuritystrategy_changelist"),
+        secretariat_client, reverse("admin:recommendations_cybersecuritystrategy_changelist"),
         lambda n: CybersecurityStrategy.objects.create(country_id=codes[n], title=f"Strategy {n}", year=2020 + n,
                                                        url="https://example.org/strategy"))
 
 
-def test_questionnaires(client, constant_changelist):
-    constant_changelist(client, reverse("admin:recommendations_questionnaire_changelist"),
+def test_questionnaires(secretariat_client, constant_changelist):
+    constant_changelist(secretariat_client, reverse("admin:recommendations_questionnaire_changelist"),
                         lambda n: make_questionnaire(countries=("AR", "BR", "CL")))
 
 
-def test_sections(client, constant_changelist, questionnaire):
+def test_sections(secretariat_client, constant_changelist, questionnaire):
     constant_changelist(
-        client, reverse("admin:recommendations_section_changelist"),
+        secretariat_client, reverse("admin:recommendations_section_changelist"),
         lambda n: Section.objects.create(questionnaire=questionnaire, position=10 + n, title_en=f"Part {n}"))
 
 
-def test_answers(client, constant_changelist, codes):
+def test_answers(secretariat_client, constant_changelist, codes):
     """The answers of ten states, submitted by their focal points (the list the start page links to)."""
     questionnaire = make_questionnaire(countries=codes, audience=Questionnaire.Audience.EXPERTS)
     focal = make_expert("focal-answers@example.org", "AR")
@@ -102,5 +102,5 @@ def test_answers(client, constant_changelist, codes):
         Response.objects.create(questionnaire=questionnaire, country_id=codes[n], status=Response.State.SUBMITTED,
                                 submitted_at=timezone.now(), submitted_by=focal, is_late=n % 2 == 0)
 
-    constant_changelist(client, reverse("admin:recommendations_response_changelist") + "?status__exact=submitted",
+    constant_changelist(secretariat_client, reverse("admin:recommendations_response_changelist") + "?status__exact=submitted",
                         add_row)
