@@ -49,3 +49,20 @@ def test_treaty_status_for_a_focal_point(as_persona, constant_changelist):
     instruments = Instrument.values
     constant_changelist(client, reverse("admin:legislation_treatystatus_changelist"),
                         lambda n: make_treaty_status("AR", instruments[n], status="signed"), many=len(instruments))
+
+
+def test_a_treaty_entrys_history(as_persona, constant_queries, focal_ar_br):
+    """Its changes, each with who made it and the source given."""
+    client, secretariat = as_persona("secretariat")
+    entry = make_treaty_status("AR", status="signed")
+
+    def change(n, by):
+        entry.note = f"Note {n}"
+        entry._history_user = by
+        entry.save()
+
+    change(0, secretariat)
+    with constant_queries(client, reverse("admin:legislation_treatystatus_history", args=[entry.pk])):
+        for n in range(1, 10):
+            change(n, focal_ar_br if n % 2 else secretariat)
+    assert entry.history.count() >= 10
