@@ -68,3 +68,44 @@ def test_access_requests(secretariat_client, constant_changelist, secretariat, s
 def test_audit_trail(secretariat_client, constant_changelist, secretariat):
     constant_changelist(secretariat_client, reverse("admin:accounts_auditevent_changelist"), lambda n: audit_record(
         action="accounts.expert_approved", actor=secretariat, target=f"user:{n}", note="checked"))
+
+
+def test_roles(secretariat_client, constant_changelist):
+    from django.contrib.auth.models import Group
+
+    constant_changelist(secretariat_client, reverse("admin:auth_group_changelist"),
+                        lambda n: Group.objects.create(name=f"Working group {n}"))
+
+
+@pytest.fixture
+def superuser_client(client_for):
+    """The libraries' own lists (addresses, authenticators, sessions, tasks) open to a superuser only."""
+    user = make_user("root@example.org", roles=(Role.SECRETARIAT,), mfa=True, is_staff=True)
+    user.is_superuser = True
+    user.save()
+    return client_for(user)
+
+
+def _signed_up(n: int):
+    return make_user(f"person-{n}@example.org", mfa=True)
+
+
+@pytest.mark.parametrize("name", ["account_emailaddress", "mfa_authenticator"])
+def test_addresses_and_authenticators(superuser_client, constant_changelist, name):
+    constant_changelist(superuser_client, reverse(f"admin:{name}_changelist"), _signed_up)
+
+
+def test_sessions(superuser_client, constant_changelist):
+    from allauth.usersessions.models import UserSession
+
+    constant_changelist(superuser_client, reverse("admin:usersessions_usersession_changelist"),
+                        lambda n: UserSession.objects.create(user=_signed_up(n), ip="192.0.2.1", session_key=f"s{n}",
+                                                             user_agent="Firefox"))
+
+
+def test_queued_tasks(superuser_client, constant_changelist, database_queue):
+    from contacts.tasks import check_country_links
+
+    codes = list(Country.objects.order_by("iso2").values_list("iso2", flat=True)[:10])
+    constant_changelist(superuser_client, reverse("admin:django_tasks_database_dbtaskresult_changelist"),
+                        lambda n: check_country_links.enqueue(codes[n]))
