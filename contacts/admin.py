@@ -425,8 +425,9 @@ class ContactFlagAdmin(ReadOnlyAdminMixin, SecretariatOnlyAdmin):
                        "resolution"]
 
     def get_queryset(self, request):
-        # Flags on retired entries stay listed (resolved when the entry was retired).
-        return super().get_queryset(request).select_related("contact_point__unit")
+        # Flags on retired entries stay listed (resolved when the entry was retired). A queryset that
+        # already selects related rows makes the list skip list_select_related: name them all here.
+        return super().get_queryset(request).select_related(*self.list_select_related)
 
     @admin.display(description=_("country"), ordering="contact_point__unit__country_id")
     def country_code(self, obj):

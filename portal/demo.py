@@ -79,7 +79,8 @@ def _grant_secretariat_permissions(user: User) -> None:
     from django.contrib.auth.models import Permission
 
     group = Group.objects.get(name=Role.SECRETARIAT)
-    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "cooperation", "recommendations", "auth"]
+    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "cooperation", "recommendations",
+            "alerts", "auth"]
     group.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
 
 

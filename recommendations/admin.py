@@ -42,10 +42,21 @@ class RecommendationAdmin(TranslationAdmin):
     list_select_related = ["document"]
 
 
+class RecommendationListFilter(admin.RelatedFieldListFilter):
+    """The recommendations, named by their document's symbol, read with their documents in one query
+    (Django's own filter reads each recommendation's document apart)."""
+
+    def field_choices(self, field, request, model_admin):
+        recommendations = Recommendation.objects.select_related("document")
+        if ordering := self.field_admin_ordering(field, request, model_admin):
+            recommendations = recommendations.order_by(*ordering)
+        return [(recommendation.pk, str(recommendation)) for recommendation in recommendations]
+
+
 @admin.register(ImplementationStatus)
 class ImplementationStatusAdmin(SimpleHistoryAdmin):
     list_display = ["country", "recommendation", "status", "source", "as_of"]
-    list_filter = ["status", "source", "recommendation"]
+    list_filter = ["status", "source", ("recommendation", RecommendationListFilter)]
     list_select_related = ["country", "recommendation", "recommendation__document"]
     fields = ["recommendation", "country", "status", "evidence", "as_of"]
 

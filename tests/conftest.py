@@ -2,12 +2,15 @@
 focal_ar, secretariat, and experts missing one step of the gate."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from guardian.shortcuts import assign_perm
 
@@ -261,6 +264,57 @@ def focal_ar_br(db, secretariat):
     focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
     _grant_focal_point_permissions()
     return user
+
+
+def count_queries(client, url: str) -> int:
+    """How many queries one GET of `url` costs (the page must answer 200), after a warm-up GET."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return len(context.captured_queries)
+
+
+@pytest.fixture
+def constant_queries(django_assert_max_num_queries):
+    """`with constant_queries(client, url): <add rows>`: one GET of `url` costs as many queries
+    after the block has added rows as before it (CONTRIBUTING: a list page's query-count test at
+    two data sizes), and django_assert_max_num_queries lists them if a GET costs more."""
+
+    @contextmanager
+    def check(client, url: str):
+        small = count_queries(client, url)
+        yield
+        client.get(url)  # warm-up, as count_queries does
+        with django_assert_max_num_queries(small):
+            client.get(url)
+        assert count_queries(client, url) == small
+
+    return check
+
+
+@pytest.fixture
+def constant_changelist(constant_queries):
+    """`constant_changelist(client, url, add_row)`: an admin list at `url` costs as many queries
+    with 10 rows as with 2, `add_row(n)` making row n (n = 0, 1, ...); the list must show every
+    row made (a list that hid them would cost the same for nothing). `listed=False` where the rows
+    are fixed (the member states) and `add_row` adds what each one counts or shows."""
+
+    def check(client, url: str, add_row, *, few: int = 2, many: int = 10, listed: bool = True):
+        def shown() -> int:
+            response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            return response.context["cl"].result_count
+
+        before = shown()
+        for n in range(few):
+            add_row(n)
+        with constant_queries(client, url):
+            for n in range(few, many):
+                add_row(n)
+        assert shown() - before == (many if listed else 0), url
+
+    return check
 
 
 @pytest.fixture

@@ -264,3 +264,12 @@ def test_publishing_a_guidance_topic_reaches_its_followers(run_on_commit, mailou
     draft.save()
     assert run_on_commit(send_daily_alerts) == 1
     assert "Phishing" in mailoutbox[-1].body and "/en/guidance/phish-test/" in mailoutbox[-1].body
+
+
+def test_a_feed_costs_the_same_for_few_or_many_changes(client, constant_queries):
+    make_law("AR", title_en="Law 0")
+    with constant_queries(client, "/en/alerts/feed/country:ar/"):
+        for n in range(1, 10):
+            make_law("AR", title_en=f"Law {n}")
+    feed = client.get("/en/alerts/feed/country:ar/").content.decode()
+    assert feed.count("<entry>") == AlertEvent.objects.filter(subject="country:ar").count() >= 10

@@ -9,7 +9,7 @@ from django.urls import reverse
 from contacts.views.directory import vcard_escape, vcard_fold
 from portal.accounts.models import AuditEvent
 from portal.exports import csv_cell
-from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE
+from tests.contacts.factories import SECRET_EMAIL, SECRET_NAME, SECRET_PHONE, make_point, make_unit
 
 pytestmark = pytest.mark.django_db
 CSV_URL = reverse("contacts:contact_export_csv")
@@ -103,3 +103,20 @@ def test_vcard_text_is_escaped_and_folded():
     folded = vcard_fold("NOTE:" + "é" * 100)
     assert all(len(line.encode()) <= 75 for line in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == "NOTE:" + "é" * 100
+
+
+@pytest.mark.parametrize("url", [CSV_URL, VCARD_URL])
+def test_exports_cost_the_same_for_few_or_many_entries(as_persona, constant_queries, url):
+    client, _user = as_persona("expert_br")
+    codes = ["AR", "BR", "CL", "CO", "MX", "PE", "UY", "PY", "CA", "US"]
+
+    def add(n):
+        make_point(make_unit(codes[n], f"Unit {n}", acronym=f"U{n}"), f"Officer {n}", email=f"officer-{n}@example.org")
+
+    for n in range(2):
+        add(n)
+    with constant_queries(client, url):
+        for n in range(2, 10):
+            add(n)
+    text = client.get(url).content.decode("utf-8-sig")
+    assert all(f"officer-{n}@example.org" in text for n in range(10))

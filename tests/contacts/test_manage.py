@@ -226,3 +226,16 @@ def test_each_entry_on_the_manage_page_has_its_own_actions(as_persona, directory
     for url in (reverse("contacts:unit_edit", args=[unit.pk]), reverse("contacts:contact_edit", args=[point.pk])):
         form_page = client.get(url).content.decode()
         assert f'<a href="{reverse("contacts:manage_country", args=["ar"])}">Cancel</a>' in form_page
+
+
+def test_the_choice_of_countries_costs_the_same_for_two_or_ten(client_for, secretariat, focal_ar_br, constant_queries):
+    from portal.accounts.services import focal_countries_set
+    from portal.models import Country
+
+    client = client_for(focal_ar_br)
+    url = reverse("contacts:manage_index")
+    with constant_queries(client, url):
+        codes = ["AR", "BR", "CL", "CO", "MX", "PE", "UY", "PY", "CA", "US"]
+        focal_countries_set(user=focal_ar_br, countries=Country.objects.filter(iso2__in=codes), by=secretariat)
+    page = client.get(url).content.decode()
+    assert all(f'href="/en/contacts/manage/{code.lower()}/"' in page for code in codes)

@@ -65,3 +65,13 @@ def test_sitemap_lists_units_in_every_language(client, directory):
     body = client.get("/sitemap.xml").content.decode()
     for language in ["en", "es", "pt", "fr"]:
         assert f"/{language}/units/{directory['ar'].pk}/" in body
+
+
+def test_api_costs_the_same_for_few_or_many_units(client, constant_queries):
+    codes = ["AR", "BR", "CL", "CO", "MX", "PE", "UY", "PY", "CA", "US"]
+    for code in codes[:2]:
+        make_unit(code)
+    with constant_queries(client, "/api/v1/units/"):
+        for code in codes[2:]:
+            make_unit(code)
+    assert client.get("/api/v1/units/").json()["count"] == 10

@@ -3,8 +3,6 @@
 import itertools
 from datetime import date, timedelta
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from portal.content.models import (
@@ -79,12 +77,3 @@ def make_partner(name="INTERPOL", *, draft=False, future=False, **fields) -> Par
     defaults = {"name_en": name, "website": "https://www.interpol.int/", "kind": "global"}
     defaults.update(fields)
     return Partner.objects.create(**_state(draft, future), **defaults)
-
-
-def count_queries(client, url: str) -> int:
-    """How many queries one GET of `url` costs (the page must answer 200), after a warm-up GET."""
-    client.get(url)
-    with CaptureQueriesContext(connection) as context:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return len(context.captured_queries)

@@ -4,7 +4,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.content.factories import count_queries, make_issue
+from tests.conftest import count_queries
+from tests.content.factories import make_issue
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"

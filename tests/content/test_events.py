@@ -3,7 +3,8 @@
 import pytest
 from icalendar import Calendar
 
-from tests.content.factories import count_queries, make_event
+from tests.conftest import count_queries
+from tests.content.factories import make_event
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.content.factories import count_queries, make_event, make_issue, make_resource, make_topic
+from tests.conftest import count_queries
+from tests.content.factories import make_event, make_issue, make_resource, make_topic
 
 pytestmark = pytest.mark.django_db
 

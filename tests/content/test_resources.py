@@ -6,7 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from portal.content.models import Resource
 from portal.models import Country
-from tests.content.factories import count_queries, make_resource
+from tests.conftest import count_queries
+from tests.content.factories import make_resource
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 
 from portal.content.models import Resource
 from portal.content.search import site_search
+from tests.conftest import count_queries
 from tests.content.factories import (
-    count_queries,
     make_event,
     make_issue,
     make_resource,

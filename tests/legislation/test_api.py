@@ -199,3 +199,15 @@ def test_schema_documents_treaty_sources_and_precision(client):
     statuses = [value for schema_part in schema["components"]["schemas"].values()
                 for value in schema_part.get("enum", []) if value == "unknown"]
     assert statuses  # "unknown" (not confirmed) is a documented status
+
+
+def test_the_convention_articles_cost_the_same_for_few_or_many(client, constant_queries):
+    """The seeded articles, then ten more (a new instrument's articles are added the same way)."""
+    from legislation.models import ConventionArticle, Instrument
+
+    seeded = client.get("/api/v1/convention-articles/").json()["count"]
+    with constant_queries(client, "/api/v1/convention-articles/"):
+        for n in range(10):
+            ConventionArticle.objects.create(instrument=Instrument.UN, number=100 + n, slug=f"un-{100 + n}",
+                                             aspect="procedural", title_en=f"Article {100 + n}", title=f"Article {n}")
+    assert client.get("/api/v1/convention-articles/").json()["count"] == seeded + 10

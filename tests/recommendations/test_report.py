@@ -86,3 +86,23 @@ def test_the_report_costs_a_fixed_number_of_queries(client, django_assert_max_nu
                            by=secretariat)
     with django_assert_max_num_queries(16):
         assert client.get("/en/recommendations/report/").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/en/recommendations/report/ar/", "/en/recommendations/report/ar/?format=pdf"])
+def test_a_states_report_costs_the_same_for_few_or_many_statuses(client, secretariat, constant_queries, url):
+    """Argentina's statuses on two recommendations, then on ten, each with its evidence."""
+    from recommendations.models import Recommendation
+
+    argentina = make_unit("AR").country
+    tracked = list(Recommendation.objects.tracked().select_related("document")[:10])
+    assert len(tracked) == 10
+
+    def status(n):
+        implementation_set(recommendation=tracked[n], country=argentina, status=Status.IMPLEMENTED,
+                           evidence=f"Evidence {n}", by=secretariat)
+
+    for n in range(2):
+        status(n)
+    with constant_queries(client, url):
+        for n in range(2, 10):
+            status(n)

@@ -83,3 +83,20 @@ def test_outsider_cannot_search_even_for_accented_words(client, workspace, membe
     response = client.get(f"/en/workspaces/{workspace.slug}/search/", {"q": "intercepcion"})
     assert response.status_code == 404
     assert b"Intercepci" not in response.content
+
+
+def test_search_costs_the_same_for_few_or_many_hits(client, workspace, member, constant_queries):
+    def add(n):
+        thread = services.thread_create(workspace=workspace, author=member, title=f"Phishing case {n}", body="x")
+        services.post_create(thread=thread, author=member, body=f"Phishing kit number {n}.")
+        make_practice(workspace, member, title=f"Phishing practice {n}", problem="Phishing mules")
+        services.document_upload(workspace=workspace, by=member, file=ContentFile(b"x"), file_name=f"{n}.txt",
+                                 title=f"Phishing kit analysis {n}")
+
+    client.force_login(member)
+    address = url("workspace_search", workspace.slug) + "?q=phishing"
+    add(0)
+    with constant_queries(client, address):
+        for n in range(1, 5):
+            add(n)
+    assert len(_hits(client, workspace, "phishing").context["hits"]) >= 15
