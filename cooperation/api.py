@@ -32,11 +32,12 @@ class FicheSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_authority(self, fiche) -> dict | None:
-        """The public national unit that executes the request (name and page), or null when not known."""
-        if fiche.authority is None:
+        """The public national unit that executes the request (name and page), or null when not known or
+        not published (`Fiche.objects.published()` names published units only)."""
+        unit = fiche.shown_authority
+        if unit is None or fiche.authority_url is None:
             return None
-        return {"id": fiche.authority.pk, "name": fiche.authority.display_name, "url": self._absolute(
-            fiche.authority.get_absolute_url())}
+        return {"id": unit.pk, "name": unit.display_name, "url": self._absolute(fiche.authority_url)}
 
     def get_last_verified(self, fiche) -> str | None:
         return fiche.last_verified_at.date().isoformat() if fiche.last_verified_at else None

@@ -119,8 +119,8 @@ class FinderAnswer:
 
     @property
     def authority_points(self) -> list[ContactPoint]:
-        authority_id = self.fiche.authority_id if self.fiche else None
-        return [p for p in self.contact_points if authority_id is not None and p.unit_id == authority_id]
+        authority = self.fiche.shown_authority if self.fiche else None
+        return [p for p in self.contact_points if authority is not None and p.unit_id == authority.pk]
 
 
 def _article_number(text: str) -> int | None:
@@ -187,13 +187,14 @@ def find_channels(*, requesting, requested, measure: Measure, user, today: date 
                         names={requesting.iso2: requesting.name, requested.iso2: requested.name})
         for instrument in measure.instruments()
     ]
-    fiche = Fiche.objects.filter(country=requested, measure=measure).select_related("authority").first()
+    # The competent authority as `user` may see it (an unpublished unit: named to experts only).
+    fiche = Fiche.objects.visible_to(user).filter(country=requested, measure=measure).first()
     points = []
     if user is not None and user.is_authenticated:
         network = Q(roles__contains=[ContactRole.NETWORK_24_7])
         wanted = Q(unit__country=requested) & network | Q(unit__country=requesting) & network
-        if fiche is not None and fiche.authority_id:
-            wanted |= Q(unit_id=fiche.authority_id)
+        if fiche is not None and fiche.shown_authority:
+            wanted |= Q(unit=fiche.shown_authority)
         points = list(ContactPoint.objects.visible_to(user).filter(wanted).order_by("unit__name", "name"))
     return FinderAnswer(requesting=requesting, requested=requested, measure=measure, fiche=fiche, links=links,
                         channels=channel_options(measure, fiche), contact_points=points)

@@ -7,11 +7,11 @@ unknown value is shown as "Not known", never as "no". See docs/evidence.md.
 
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import ChoiceArrayField, SpokenLanguage, Verifiable, VerifiableQuerySet
+from contacts.models import ChoiceArrayField, NationalUnit, SpokenLanguage, Verifiable, VerifiableQuerySet
 from legislation.models import ConventionArticle, Instrument
 from portal.models import country_field
 from portal.scope import filter_editable
@@ -126,8 +126,25 @@ KEY_FIELDS = (
 
 class FicheQuerySet(VerifiableQuerySet):
     def published(self):
-        """Fiches are public reference (their restricted contacts are never stored on them)."""
-        return self.select_related("country", "measure", "authority")
+        """Fiches as anyone may read them, the same for everyone (the API, the exports): they are public
+        reference (their restricted contacts are never stored on them), but the competent authority is
+        named only when it is a published unit."""
+        return self.with_authority_among(NationalUnit.objects.published())
+
+    def visible_to(self, user):
+        """Fiches as this user may read them (the evidence pages, the finder, the drafts): the competent
+        authority is named when it is among `NationalUnit.objects.visible_to(user)`."""
+        return self.with_authority_among(NationalUnit.objects.visible_to(user))
+
+    def with_authority_among(self, units):
+        """Each fiche's `shown_authority` is its competent authority when that unit is among `units`, else
+        None (shown as not known); `authority_url` is the unit's public page, when it is published."""
+        def among(queryset):
+            return Exists(queryset.filter(pk=OuterRef("authority_id")))
+
+        return self.select_related("country", "measure", "authority").annotate(
+            authority_visible=among(units), authority_has_page=among(NationalUnit.objects.published()),
+        )
 
     def editable_by(self, user):
         """The fiches of the countries this user keeps current (`Country.objects.editable_by`)."""
@@ -206,6 +223,18 @@ class Fiche(Verifiable):
     def heat(self) -> int:
         """0 (nothing known) to 4 (complete), for the overview's colours."""
         return min(4, (self.completeness + 24) // 25)
+
+    @property
+    def shown_authority(self):
+        """The competent authority the reader may see (read through `visible_to(user)` or `published()`),
+        else None: also for a fiche read otherwise, so a page that forgot the rule names no unit."""
+        return self.authority if getattr(self, "authority_visible", False) else None
+
+    @property
+    def authority_url(self) -> str | None:
+        """The shown authority's public page; None when it has none (an unpublished unit, named to experts)."""
+        unit = self.shown_authority
+        return unit.get_absolute_url() if unit is not None and getattr(self, "authority_has_page", False) else None
 
     def ordered_channels(self) -> list[str]:
         return sorted(self.channels, key=CHANNEL_ORDER.index)

@@ -23,10 +23,11 @@ def measures():
     return list(Measure.objects.prefetch_related("articles"))
 
 
-def fiche_cells(countries, measure_list) -> dict[tuple[str, int], Fiche]:
-    """(country, measure id) → fiche for the overview: one query, only the columns it needs."""
-    fiches = Fiche.objects.filter(country__in=[c.iso2 for c in countries], measure__in=measure_list).select_related(
-        "authority").defer(
+def fiche_cells(fiches, countries, measure_list) -> dict[tuple[str, int], Fiche]:
+    """(country, measure id) → fiche for the overview and a state's page, among `fiches`
+    (`Fiche.objects.published()`, or `.visible_to(user)` where the authority is named): one query, only
+    the columns they need."""
+    fiches = fiches.filter(country__in=[c.iso2 for c in countries], measure__in=measure_list).defer(
         "form_requirements", "notes", "sources", *get_translation_fields("notes"),
     )
     return {(fiche.country_id, fiche.measure_id): fiche for fiche in fiches}
@@ -95,13 +96,14 @@ def export_queryset(countries, measure_list):
 
 
 def fiche_row(fiche: Fiche, base_url: str) -> dict:
-    """A fiche's public fields (the exports and the API): never a contact point."""
+    """A fiche's public fields (the exports, read through `Fiche.objects.published()`): never a contact
+    point, nor an unpublished unit."""
     return {
         "country": fiche.country_id.lower(),
         "measure": fiche.measure.slug,
         "exists_in_law": fiche.exists_in_law,
-        "authority": fiche.authority.display_name if fiche.authority else None,
-        "authority_url": base_url + fiche.authority.get_absolute_url() if fiche.authority else None,
+        "authority": fiche.shown_authority.display_name if fiche.shown_authority else None,
+        "authority_url": base_url + fiche.authority_url if fiche.authority_url else None,
         "channels": fiche.ordered_channels(),
         "legal_basis": fiche.legal_basis,
         "dual_criminality": fiche.dual_criminality,

@@ -2,7 +2,9 @@
 and, behind the expert gate, the correction form a focal point opens from a fiche or an update request.
 
 The public pages are public; the restricted contact points appear only to users who pass the expert gate,
-read through `ContactPoint.objects.visible_to(user)`. Pages cost a fixed number of queries.
+read through `ContactPoint.objects.visible_to(user)`, and a fiche names its competent authority as
+`Fiche.objects.visible_to(user)` says (an unpublished unit: "Not known" to the public, named without a
+link to experts). Pages cost a fixed number of queries.
 """
 
 
@@ -49,7 +51,7 @@ def overview(request):
     if subregion:
         countries = [c for c in countries if c.subregion == subregion]
     shown = [m for m in measure_list if m.slug == measure_slug] if measure_slug else measure_list
-    cells = fiche_cells(countries, shown)
+    cells = fiche_cells(Fiche.objects.published(), countries, shown)
     rows = [{"country": country, "cells": [{"measure": m, "fiche": cells.get((country.iso2, m.pk))} for m in shown]}
             for country in countries]
     return render(request, "cooperation/overview.html", {
@@ -88,7 +90,7 @@ def country_fiches(request, code: str):
         return redirect("cooperation:country", code=code.lower(), permanent=True)
     country = _country_or_404(code)
     measure_list = measures()
-    cells = fiche_cells([country], measure_list)
+    cells = fiche_cells(Fiche.objects.visible_to(request.user), [country], measure_list)
     rows = [{"measure": m, "fiche": cells.get((country.iso2, m.pk))} for m in measure_list]
     return render(request, "cooperation/country.html", {
         "country": country,
@@ -109,14 +111,14 @@ def fiche_detail(request, code: str, measure: str):
     if measure_obj is None:
         raise Http404(_("There is no such measure."))
     fiche = (
-        Fiche.objects.filter(country=country, measure=measure_obj).select_related("authority", "authority__country")
+        Fiche.objects.visible_to(request.user).filter(country=country, measure=measure_obj)
         .prefetch_related("provisions__law").first()
     )
     if fiche is None:
         fiche = Fiche(country=country, measure=measure_obj)  # not yet written: every field unknown
     points = []
-    if fiche.authority_id:
-        points = list(ContactPoint.objects.visible_to(request.user).filter(unit_id=fiche.authority_id))
+    if fiche.shown_authority:
+        points = list(ContactPoint.objects.visible_to(request.user).filter(unit=fiche.shown_authority))
     return render(request, "cooperation/fiche_detail.html", {
         "country": country,
         "measure": measure_obj,

@@ -120,10 +120,10 @@ def point_line(point) -> str:
     return " · ".join(part for part in (who, point.email, *point.phones, point.hours) if part)
 
 
-def _requesting_unit(profile, requesting):
-    """The author's unit in the directory: the one their institution names, or (no institution given)
-    their state's first unit. None when the institution is not in the directory."""
-    units = list(NationalUnit.objects.published().filter(country=requesting).in_display_order())
+def _requesting_unit(units, profile, requesting):
+    """The author's unit among `units` (those the author may see): the one their institution names, or (no
+    institution given) their state's first unit. None when the institution is not in the directory."""
+    units = list(units.filter(country=requesting).in_display_order())
     if profile and profile.institution:
         wanted = profile.institution.strip().casefold()
         return next((u for u in units if wanted in (u.name.casefold(), u.acronym.casefold(),
@@ -131,15 +131,14 @@ def _requesting_unit(profile, requesting):
     return units[0] if units else None
 
 
-def _requested_unit(context: DraftContext):
-    """The requested state's competent authority (its fiche); else, for a measure sent through the 24/7
-    network, its 24/7 point's unit; else its central authority."""
-    if context.fiche and context.fiche.authority_id:
-        return context.fiche.authority
+def _requested_unit(units, context: DraftContext):
+    """The requested state's competent authority (its fiche, as the author may see it); else, for a measure
+    sent through the 24/7 network, its 24/7 point's unit; else its central authority among `units`."""
+    if context.fiche and context.fiche.shown_authority:
+        return context.fiche.shown_authority
     if context.rules.through_network and context.answer.network_points:
         return context.answer.network_points[0].unit
-    return (NationalUnit.objects.published().filter(country=context.answer.requested, kind=UnitKind.CENTRAL_AUTHORITY)
-            .in_display_order().first())
+    return units.filter(country=context.answer.requested, kind=UnitKind.CENTRAL_AUTHORITY).in_display_order().first()
 
 
 def _prefill(request, context: DraftContext, requesting) -> dict:
@@ -147,8 +146,11 @@ def _prefill(request, context: DraftContext, requesting) -> dict:
     institution, the requested state's competent authority and its address, both states' 24/7 points,
     the author as the follow-up contact."""
     profile = _profile(request.user)
-    unit = _requesting_unit(profile, requesting)
-    authority = _requested_unit(context)
+    # The units the author may see, as on the finder and the directory: experts (the only authors) see
+    # unpublished ones too, which are not advertised, not hidden from them.
+    units = NationalUnit.objects.visible_to(request.user)
+    unit = _requesting_unit(units, profile, requesting)
+    authority = _requested_unit(units, context)
     user = request.user
     name = " ".join(part for part in (user.first_name, user.last_name) if part)
     own, theirs = context.answer.own_network_points, context.answer.network_points

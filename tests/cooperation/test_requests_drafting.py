@@ -114,6 +114,27 @@ def test_the_directory_prefills_the_authorities(new_draft):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("measure", ["preservation", "stored-content"])
+def test_unpublished_units_are_prefilled_for_the_expert(new_draft, measure):
+    """Drafting is for experts, who see the units the public does not (NationalUnit.objects.visible_to):
+    their own unit, and the requested state's competent authority (preservation: its fiche's) or, when
+    the fiche names none, its central authority (stored content), with their postal addresses."""
+    from contacts.models import UnitKind
+    from tests.contacts.factories import make_unit
+
+    make_unit("BR", "Ministry of Justice", is_published=False, postal_address="Esplanada dos Ministérios, Brasília")
+    central = make_unit("AR", "Dirección de Asistencia Jurídica Internacional", kind=UnitKind.CENTRAL_AUTHORITY,
+                        is_published=False, postal_address="Esmeralda 1212, Buenos Aires")
+    fiche_unit = make_unit("AR", "Unidad Reservada de Preservación", is_published=False,
+                           postal_address="Sarmiento 329, Buenos Aires")
+    client, draft = new_draft(measure, authority=fiche_unit if measure == "preservation" else None)
+    page = html.unescape(client.get(f"/en/requests/{draft.pk}/parties/").content.decode())
+    assert "Esplanada dos Ministérios, Brasília" in page
+    expected = fiche_unit if measure == "preservation" else central
+    assert expected.name in page and expected.postal_address in page
+
+
+@pytest.mark.django_db
 def test_a_pair_with_no_instrument_in_force_says_so_and_offers_reciprocity(client_for, expert_br):
     from tests.cooperation.factories import make_fiche
 
