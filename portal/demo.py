@@ -2,11 +2,10 @@
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from portal.accounts.models import ExpertProfile, Role, User
-from portal.accounts.services import focal_countries_set
+from portal.accounts.services import focal_countries_set, user_set_roles
 from portal.models import Country
 
 DEMO_USERS = [
@@ -38,16 +37,15 @@ def seed(stdout) -> dict[str, User]:
         if created:
             user.set_password(password)
         user.first_name, user.last_name = first, last
-        # Focal points keep their country's laws and units current in the admin too.
-        user.is_staff = Role.SECRETARIAT in roles or Role.FOCAL_POINT in roles
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
-        user.groups.set([Group.objects.get_or_create(name=role)[0] for role in roles])
+        # As the admin's user form gives roles: staff status and admin rights come with them
+        # (portal/accounts/roles.py; the groups' permissions were set by `migrate`).
+        user_set_roles(user=user, roles=roles, by=None)
         if Role.SECRETARIAT in roles:
             secretariat = user
-            _grant_secretariat_permissions(user)
         if status is not None:
             ExpertProfile.objects.update_or_create(
                 user=user,
@@ -66,32 +64,9 @@ def seed(stdout) -> dict[str, User]:
             # The focal point's right to their country (guardian object permission; audited).
             focal_countries_set(user=user, countries=Country.objects.filter(iso2=country), by=None)
         users[name] = user
-    _grant_focal_point_permissions()
     stdout.write(f"Demo users ({len(users)}), password from DEMO_PASSWORD (default demo-password-2026):")
     for name in users:
         stdout.write(f"  {demo_email(name)}")
     stdout.write("  Each signs in at /en/accounts/login/; MFA is not enrolled yet (set it up under My account).")
     return users
 
-
-def _grant_secretariat_permissions(user: User) -> None:
-    """The Secretariat group may change every model of the portal's own apps in the admin."""
-    from django.contrib.auth.models import Permission
-
-    group = Group.objects.get(name=Role.SECRETARIAT)
-    apps = ["portal", "accounts", "content", "legislation", "contacts", "workspaces", "cooperation", "recommendations",
-            "alerts", "auth"]
-    group.permissions.set(Permission.objects.filter(content_type__app_label__in=apps))
-
-
-def _grant_focal_point_permissions() -> None:
-    """The Focal point group may view, add and change legislation, contacts and evidence-fiche records in the
-    admin; each app's admin limits them to their own country."""
-    from django.contrib.auth.models import Permission
-
-    group = Group.objects.get(name=Role.FOCAL_POINT)
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["legislation", "contacts", "cooperation"]).exclude(
-            codename__startswith="delete_"
-        )
-    )

@@ -207,11 +207,7 @@ focal_ar = expert_fixture("focal-ar@example.org", "AR", roles=(Role.EXPERT, Role
 
 @pytest.fixture
 def secretariat(db):
-    from portal.demo import _grant_secretariat_permissions
-
-    user = make_user("secretariat@example.org", roles=(Role.SECRETARIAT,), mfa=True, is_staff=True)
-    _grant_secretariat_permissions(user)
-    return user
+    return make_user("secretariat@example.org", roles=(Role.SECRETARIAT,), mfa=True, is_staff=True)
 
 
 @pytest.fixture
@@ -246,23 +242,18 @@ def focal_br(db):
 
 @pytest.fixture
 def staff_focal_ar(db):
-    """The focal point for Argentina as the admin knows them: staff, with the group's permissions."""
-    from portal.demo import _grant_focal_point_permissions
-
-    user = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
-    return user
+    """The focal point for Argentina as the admin knows them: staff, with the group's permissions
+    (portal/accounts/roles.py, given to the group by `migrate`)."""
+    return make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
 
 
 @pytest.fixture
 def focal_ar_br(db, secretariat):
     """A focal point (profile: Argentina, staff) to whom the secretariat also gave Brazil."""
     from portal.accounts.services import focal_countries_set
-    from portal.demo import _grant_focal_point_permissions
 
     user = make_expert("focal-ar-br@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
     focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=["AR", "BR"]), by=secretariat)
-    _grant_focal_point_permissions()
     return user
 
 
@@ -334,18 +325,21 @@ ACCESS_REQUEST_FORM = {
 
 
 def admin_user_change_data(user, *, groups, **fields):
-    """The POST of the admin's change page of `user` (with its expert profile inline), as the page
-    shows it, with the groups given (pks) and `fields` added or replaced."""
-    profile = user.expert_profile
-    return {
-        "email": user.email, "first_name": user.first_name, "last_name": user.last_name,
-        "preferred_language": "", "is_active": "on", "groups": groups,
-        "date_joined_0": user.date_joined.strftime("%Y-%m-%d"), "date_joined_1": "00:00:00",
-        "expert_profile-TOTAL_FORMS": "1", "expert_profile-INITIAL_FORMS": "1",
-        "expert_profile-MIN_NUM_FORMS": "0", "expert_profile-MAX_NUM_FORMS": "1",
+    """The POST of the admin's change page of `user` (with its expert profile inline, if any), as the
+    page shows it, with the groups given (pks) and `fields` added or replaced."""
+    profile = ExpertProfile.objects.filter(user=user).first()
+    inline = {
         "expert_profile-0-id": profile.pk, "expert_profile-0-user": user.pk,
         "expert_profile-0-country": profile.country_id, "expert_profile-0-institution": profile.institution,
         "expert_profile-0-position": profile.position, "expert_profile-0-official_email": profile.official_email,
         "expert_profile-0-reason": profile.reason, "expert_profile-0-decision_note": "",
+    } if profile else {}
+    return {
+        "email": user.email, "first_name": user.first_name, "last_name": user.last_name,
+        "preferred_language": "", "is_active": "on", "groups": groups,
+        "date_joined_0": user.date_joined.strftime("%Y-%m-%d"), "date_joined_1": "00:00:00",
+        "expert_profile-TOTAL_FORMS": "1" if profile else "0", "expert_profile-INITIAL_FORMS": "1" if profile else "0",
+        "expert_profile-MIN_NUM_FORMS": "0", "expert_profile-MAX_NUM_FORMS": "1",
+        **inline,
         **fields,
     }

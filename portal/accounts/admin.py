@@ -3,10 +3,12 @@ import csv
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.contrib.auth.admin import GroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.http import HttpResponse, HttpResponseRedirect
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -73,10 +75,18 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (_("Personal info"), {"fields": ("first_name", "last_name", "preferred_language")}),
-        (_("Roles"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "focal_countries")}),
+        (_("Roles"), {
+            "fields": ("is_active", "is_staff", "is_superuser", "groups", "focal_countries"),
+            "description": _(
+                "Staff status follows the roles: the Secretariat and Focal point roles work in the "
+                "administration, with the permissions of their role."
+            ),
+        }),
         (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
+    # Derived from the roles by `user_set_roles` (portal/accounts/roles.py), never ticked by hand.
+    readonly_fields = ["is_staff"]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups":
@@ -100,6 +110,35 @@ class UserAdmin(DjangoUserAdmin):
         super().save_formset(request, form, formset, change)
         for profile, previous in filter(None, changes):
             expert_profile_country_changed(profile=profile, previous_country=previous, by=request.user)
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class RoleGroupAdmin(GroupAdmin):
+    """A role's group keeps its name and the permissions of portal/accounts/roles.py (rewritten on every
+    `migrate`): shown, not edited, and not deleted."""
+
+    def get_fields(self, request, obj=None):
+        return ["name", "role_permissions"] if _is_role_group(obj) else super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["name", "role_permissions"] if _is_role_group(obj) else []
+
+    @admin.display(description=Permission._meta.verbose_name_plural)
+    def role_permissions(self, group):
+        # One query (a read-only "permissions" field would read each one's content type apart).
+        return format_html_join(
+            "", "{}<br>", ((str(permission),) for permission in group.permissions.select_related("content_type"))
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return not _is_role_group(obj) and super().has_delete_permission(request, obj)
+
+
+def _is_role_group(group: Group | None) -> bool:
+    return group is not None and group.name in Role.ALL
 
 
 @admin.register(ExpertProfile)

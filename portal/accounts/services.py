@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
 from portal.accounts.models import AuditEvent, ExpertProfile, Role, SecretariatSummary, User
+from portal.accounts.roles import is_staff_role
 from portal.dashboard import waiting_counts
 from portal.emails import absolute_url, send_templated_email
 from portal.infra.current_actor import current_actor
@@ -67,12 +68,17 @@ def end_all_sessions(user: User) -> int:
 def user_set_roles(*, user: User, roles: Iterable[str], by: User | None) -> tuple[list[str], list[str]]:
     """Give the user exactly these portal roles; the one way roles change, audited with who changed them.
 
-    Returns the roles added and removed. Roles outside `Role.ALL` are refused.
+    Returns the roles added and removed. Roles outside `Role.ALL` are refused. Staff status follows
+    the roles (`portal.accounts.roles.is_staff_role`: the Secretariat and Focal point roles work in the
+    admin, with their group's permissions); a superuser's is left as it is.
     """
     wanted = set(roles)
     unknown = wanted - set(Role.ALL)
     if unknown:
         raise ValueError(_("Unknown role: %(roles)s.") % {"roles": ", ".join(sorted(unknown))})
+    if not user.is_superuser and user.is_staff != is_staff_role(wanted):
+        user.is_staff = is_staff_role(wanted)
+        user.save(update_fields=["is_staff"])
     current = set(user.groups.filter(name__in=Role.ALL).values_list("name", flat=True))
     added, removed = sorted(wanted - current), sorted(current - wanted)
     if not added and not removed:

@@ -10,7 +10,6 @@ from contacts.queries import focal_points_for
 from contacts.services import entry_save
 from portal.accounts.models import AuditEvent, Role
 from portal.accounts.services import focal_countries_set, user_set_roles
-from portal.demo import _grant_focal_point_permissions
 from portal.models import Country
 from tests.conftest import admin_user_change_data, make_expert
 
@@ -23,7 +22,6 @@ def deputy_mx(db, secretariat):
     user = make_expert("deputy-mx@example.org", "CL", is_staff=True)
     user_set_roles(user=user, roles={Role.EXPERT, Role.FOCAL_POINT}, by=secretariat)
     focal_countries_set(user=user, countries=Country.objects.filter(iso2="MX"), by=secretariat)
-    _grant_focal_point_permissions()
     return user
 
 

@@ -235,9 +235,6 @@ def test_secretariat_sends_from_the_admin(client, secretariat, focal_ar, directo
 
 def test_focal_points_cannot_send_from_the_admin(client, directory):
     staff_focal = make_expert("staff-focal@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    from portal.demo import _grant_focal_point_permissions
-
-    _grant_focal_point_permissions()
     client.force_login(staff_focal)
     changelist = reverse("admin:contacts_countryfreshness_changelist")
     assert client.get(changelist).status_code == 403

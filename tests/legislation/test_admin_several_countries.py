@@ -6,7 +6,6 @@ import pytest
 from legislation.models import Law
 from portal.accounts.models import Role
 from portal.accounts.services import focal_countries_set
-from portal.demo import _grant_focal_point_permissions
 from portal.models import Country
 from tests.conftest import make_expert
 from tests.legislation.factories import make_law, make_treaty_status
@@ -23,7 +22,6 @@ def laws():
 def _focal(email, profile_country, countries, by):
     user = make_expert(email, profile_country, roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
     focal_countries_set(user=user, countries=Country.objects.filter(iso2__in=countries), by=by)
-    _grant_focal_point_permissions()
     return user
 
 

@@ -12,7 +12,6 @@ from contacts.flags import ContactFlag
 from contacts.models import UpdateRequest
 from portal import dashboard
 from portal.accounts.models import ExpertProfile, Role
-from portal.demo import _grant_focal_point_permissions
 from portal.models import Country, OutgoingEmail
 from recommendations.models import Questionnaire, Response
 from tests.conftest import make_expert, make_user
@@ -115,7 +114,6 @@ def test_query_count_does_not_grow_with_the_data(client, secretariat, django_ass
 def test_a_focal_point_in_the_admin_sees_no_waiting_items(client):
     build(2)
     focal = make_expert("staff-focal-ar@example.org", "AR", roles=(Role.EXPERT, Role.FOCAL_POINT), is_staff=True)
-    _grant_focal_point_permissions()
     client.force_login(focal)
     page = client.get(reverse("admin:index"))
     assert page.status_code == 200
