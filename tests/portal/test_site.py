@@ -152,6 +152,10 @@ def test_seed_demo_is_idempotent_and_prints_sign_in(capsys):
     assert User.objects.filter(email__in=[f"{name}@example.org" for name in personas]).count() == 5
     focal = User.objects.get(email="focal-ar@example.org")
     assert list(Country.objects.editable_by(focal).values_list("iso2", flat=True)) == ["AR"]
+    # The demo gives roles as the admin does: the admin's roles come with staff status and their rights.
+    staff = User.objects.filter(email__in=[f"{name}@example.org" for name in personas], is_staff=True)
+    assert set(staff.values_list("email", flat=True)) == {"secretariat@example.org", "focal-ar@example.org"}
+    assert focal.has_perm("legislation.change_law") and not focal.has_perm("legislation.delete_law")
 
 
 @override_settings(DEBUG=False)
