@@ -176,6 +176,11 @@ def test_a_role_groups_name_and_permissions_are_shown_not_edited(client, secreta
     other = Group.objects.create(name="Reviewers")
     page = client.get(reverse("admin:auth_group_change", args=[other.pk])).content.decode()
     assert 'name="name"' in page
+    # Nor from the list: a selection with a role's group is refused; another group goes.
+    changelist = reverse("admin:auth_group_changelist")
+    for selection in ([group.pk, other.pk], [other.pk]):
+        client.post(changelist, {"action": "delete_selected", "_selected_action": selection, "post": "yes"})
+    assert set(Group.objects.values_list("name", flat=True)) == set(Role.ALL)
 
 
 def test_the_migration_makes_staff_status_follow_the_roles():
