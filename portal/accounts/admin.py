@@ -85,8 +85,22 @@ class UserAdmin(DjangoUserAdmin):
         (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "password1", "password2")}),)
-    # Derived from the roles by `user_set_roles` (portal/accounts/roles.py), never ticked by hand.
-    readonly_fields = ["is_staff"]
+    def get_readonly_fields(self, request, obj=None):
+        # Staff status is derived from the roles by `user_set_roles` (portal/accounts/roles.py), never
+        # ticked by hand; superuser status is given only by a superuser (the secretariat changes users,
+        # it does not raise anyone, itself included, above its role).
+        return ["is_staff"] if request.user.is_superuser else ["is_staff", "is_superuser"]
+
+    def has_change_permission(self, request, obj=None):
+        """Only a superuser changes a superuser's account (its email, password, roles)."""
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "groups":

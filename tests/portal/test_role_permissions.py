@@ -200,3 +200,27 @@ def test_the_migration_makes_staff_status_follow_the_roles():
     assert sorted(AuditEvent.objects.filter(action="auth.staff_follows_roles").values_list("target", "details")) == [
         ("leftover@example.org", {"is_staff": False}), ("unticked@example.org", {"is_staff": True}),
     ]
+
+
+def test_the_secretariat_cannot_raise_anyone_to_superuser_nor_change_a_superuser(client, secretariat, superuser):
+    client.force_login(secretariat)
+    own_page = reverse("admin:accounts_user_change", args=[secretariat.pk])
+    assert 'name="is_superuser"' not in client.get(own_page).content.decode()
+    groups = list(secretariat.groups.values_list("pk", flat=True))
+    response = client.post(own_page, admin_user_change_data(secretariat, groups=groups, is_superuser="on"))
+    assert response.status_code == 302
+    secretariat.refresh_from_db()
+    assert not secretariat.is_superuser
+    # A superuser's account is shown to the secretariat, not changed by it: not its email, not its password.
+    root_page = reverse("admin:accounts_user_change", args=[superuser.pk])
+    page = client.get(root_page)
+    assert page.status_code == 200 and 'name="email"' not in page.content.decode()
+    response = client.post(root_page, admin_user_change_data(superuser, groups=[], email="taken@example.org"))
+    assert response.status_code == 403
+    assert client.get(reverse("admin:auth_user_password_change", args=[superuser.pk])).status_code == 403
+    assert client.get(reverse("admin:accounts_user_delete", args=[superuser.pk])).status_code == 403
+    superuser.refresh_from_db()
+    assert superuser.email == "root@example.org" and superuser.is_superuser
+    # A superuser may still give superuser status.
+    client.force_login(superuser)
+    assert 'name="is_superuser"' in client.get(own_page).content.decode()
