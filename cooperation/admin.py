@@ -56,7 +56,7 @@ class FicheAdmin(CountryScopedAdmin, SimpleHistoryAdmin, TranslationAdmin):
 
     @admin.display(description=_("complete"))
     def completeness_display(self, fiche):
-        return f"{fiche.completeness}%"
+        return f"{fiche.recorded_completeness}%"  # what the fiche records, as the admin names its authority
 
     @admin.display(description=_("freshness"))
     def freshness_badge(self, fiche):

@@ -15,10 +15,11 @@ class FicheSerializer(serializers.ModelSerializer):
     authority = serializers.SerializerMethodField()
     channels = serializers.ListField(child=serializers.CharField(), source="ordered_channels", read_only=True,
                                      help_text="Fastest first; empty when not known.")
-    completeness = serializers.IntegerField(read_only=True, help_text="Percentage of the key fields known.")
+    completeness = serializers.IntegerField(
+        read_only=True, help_text="Percentage of the key fields known; the authority counts when it is given here.")
     last_verified = serializers.SerializerMethodField()
     freshness = serializers.SerializerMethodField()
-    prefilled_from = serializers.DictField(source="sources", child=serializers.CharField(), read_only=True)
+    prefilled_from = serializers.DictField(source="shown_sources", child=serializers.CharField(), read_only=True)
     url = serializers.SerializerMethodField()
 
     class Meta:

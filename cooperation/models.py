@@ -211,17 +211,29 @@ class Fiche(Verifiable):
         return reverse("cooperation:fiche_detail", args=[self.country_id.lower(), self.measure.slug])
 
     def is_known(self, field: str) -> bool:
+        """Whether the fiche records this field (the authority: shown to the reader or not)."""
         value = getattr(self, field if field != "authority" else "authority_id")
         return value not in (None, "", [], Answer.UNKNOWN, LegalBasis.UNKNOWN)
 
+    def _percent_known(self, authority_known: bool) -> int:
+        known = sum(self.is_known(field) for field in KEY_FIELDS if field != "authority") + authority_known
+        return round(100 * known / len(KEY_FIELDS))
+
     @property
     def completeness(self) -> int:
-        """Percentage of the key fields that are known."""
-        return round(100 * sum(self.is_known(field) for field in KEY_FIELDS) / len(KEY_FIELDS))
+        """Percentage of the key fields the reader is told: the authority counts only when it is shown
+        (`shown_authority`), so a page never says "Not known" beside a percentage that counts it."""
+        return self._percent_known(self.shown_authority is not None)
+
+    @property
+    def recorded_completeness(self) -> int:
+        """Percentage of the key fields the fiche records, an authority the reader may not see included:
+        for the admin and the focal points' update requests, which name it."""
+        return self._percent_known(self.is_known("authority"))
 
     @property
     def heat(self) -> int:
-        """0 (nothing known) to 4 (complete), for the overview's colours."""
+        """0 (nothing known) to 4 (complete), for the overview's colours: from `completeness`."""
         return min(4, (self.completeness + 24) // 25)
 
     @property
@@ -238,6 +250,12 @@ class Fiche(Verifiable):
 
     def ordered_channels(self) -> list[str]:
         return sorted(self.channels, key=CHANNEL_ORDER.index)
+
+    @property
+    def shown_sources(self) -> dict:
+        """`sources` as the reader may see them: without the authority's when the authority is not shown."""
+        return {field: source for field, source in self.sources.items()
+                if field != "authority" or self.shown_authority is not None}
 
     def source_of(self, field: str) -> str | None:
         """The label of where a pre-filled field came from, None when the state gave it."""

@@ -50,14 +50,30 @@ class HistoryEntry:
     changes: list[tuple[str, str, str]]
 
 
-def fiche_history(fiche: Fiche) -> list[HistoryEntry]:
-    """The fiche's changes, newest first: when, who (a role, never a name), what (two queries)."""
+def _authority_names(records, units) -> dict:
+    """Unit id → name, for the units of the history that are among `units` (those the reader may see):
+    one query, none when the history names no unit."""
+    ids = {record.authority_id for record in records} - {None}
+    return {unit.pk: unit.display_name for unit in units.filter(pk__in=ids).only("name", "acronym")} if ids else {}
+
+
+def fiche_history(fiche: Fiche, units) -> list[HistoryEntry]:
+    """The fiche's changes, newest first: when, who (a role, never a name), what (two queries, three when it
+    names a competent authority). The authority is named when it is among `units`
+    (`NationalUnit.objects.visible_to(user)`, the fiche's own rule), else "Not known"."""
     if fiche.pk is None:
         return []
     records = list(
         fiche.history.select_related("history_user__expert_profile__country")
         .prefetch_related("history_user__groups").order_by("-history_date", "-history_id")[: HISTORY_LIMIT + 1]
     )
+    authority_names = _authority_names(records, units)
+
+    def shown(attname, value) -> str:
+        if attname == "authority_id" and value is not None:
+            return authority_names.get(value, str(Answer.UNKNOWN.label))
+        return _display(value)
+
     actions = history_action_labels()
     labels = {}
     for record in records:
@@ -71,10 +87,10 @@ def fiche_history(fiche: Fiche) -> list[HistoryEntry]:
         changes = []
         if record.history_type == "~" and previous is not None:
             for attname in HISTORY_FIELDS:
-                old, new = getattr(previous, attname), getattr(record, attname)
-                if old != new:
+                old, new = shown(attname, getattr(previous, attname)), shown(attname, getattr(record, attname))
+                if old != new:  # also leaves out a change between two units the reader may not see
                     field = Fiche._meta.get_field(attname.removesuffix("_id"))
-                    changes.append((capfirst(str(field.verbose_name)), _display(old), _display(new)))
+                    changes.append((capfirst(str(field.verbose_name)), old, new))
         entries.append(HistoryEntry(date=record.history_date, who=labels.get(record.history_user_id) or history_user_label(None),
                                     action=actions.get(record.history_type, record.history_type), changes=changes))
     return entries
@@ -121,7 +137,7 @@ def fiche_row(fiche: Fiche, base_url: str) -> dict:
         "completeness": fiche.completeness,
         "last_verified": fiche.last_verified_at.date().isoformat() if fiche.last_verified_at else None,
         "freshness": str(freshness_of(fiche.last_verified_at)),
-        "prefilled_from": dict(fiche.sources),
+        "prefilled_from": fiche.shown_sources,
         "url": base_url + fiche.get_absolute_url(),
         "sample_data": fiche.is_sample,
     }

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from contacts.models import ContactPoint, SpokenLanguage
+from contacts.models import ContactPoint, NationalUnit, SpokenLanguage
 from cooperation.drafting.models import DRAFTABLE_MEASURES
 from cooperation.finder import find_channels
 from cooperation.forms import FicheCorrectionForm
@@ -125,8 +125,8 @@ def fiche_detail(request, code: str, measure: str):
         "fiche": fiche,
         "provisions": [p for p in fiche.provisions.all() if p.law.is_published] if fiche.pk else [],
         "contact_points": points,
-        "history": fiche_history(fiche),
-        "sources": {name: fiche.source_of(name) for name in fiche.sources},
+        "history": fiche_history(fiche, NationalUnit.objects.visible_to(request.user)),
+        "sources": {name: fiche.source_of(name) for name in fiche.shown_sources},
         "can_edit": can_edit_country(request.user, country),
         "channel_labels": [str(dict(Channel.choices)[c]) for c in fiche.ordered_channels()],
         "language_labels": [str(dict(SpokenLanguage.choices).get(code, code)) for code in fiche.languages],

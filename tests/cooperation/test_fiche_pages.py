@@ -123,8 +123,13 @@ def test_fiche_page_costs_the_same_queries_whatever_its_history(client, secretar
     fiche = make_fiche("AR", "preservation", authority=make_unit("AR"))
     for days in range(changes):
         fiche.typical_days = days + 1
+        # The history names a unit in each change: the names are read at once (one query for them all).
+        fiche.authority = make_unit("AR", f"Unidad {days}", is_published=days % 2 == 0)
         fiche._history_user = secretariat
         fiche.save()
     with django_assert_max_num_queries(9):
         page = client.get("/en/evidence/ar/preservation/").content.decode()
     assert page.count("OAS secretariat") == changes
+    assert page.count("Competent authority: ") == changes
+    assert [name for name in (f"Unidad {days}" for days in range(changes)) if name in page] == [
+        f"Unidad {days}" for days in range(0, changes, 2)]  # the published ones

@@ -63,6 +63,9 @@ def test_page_lists_argentinas_fiches_and_not_another_countrys(world, as_persona
         assert reverse("cooperation:fiche_correct", args=["ar", fiche.measure.slug]) in page
     assert f"confirm-fiche-{world['br'].pk}" not in page
     assert world["br"].measure.name not in page
+    # What the fiche records, as the focal point keeps it: its authority counts (one key field of ten).
+    assert "Competent authority: Unidad Fiscal Especializada en Ciberdelincuencia (UFECI) · 10% complete" in " ".join(
+        page.split())
     # Beside the units and contact points, as before.
     assert f'id="confirm-unit-{world["unit"].pk}"' in page
     assert f'id="confirm-contact-{world["point"].pk}"' in page
