@@ -60,7 +60,8 @@ def _authority_names(records, units) -> dict:
 def fiche_history(fiche: Fiche, units) -> list[HistoryEntry]:
     """The fiche's changes, newest first: when, who (a role, never a name), what (two queries, three when it
     names a competent authority). The authority is named when it is among `units`
-    (`NationalUnit.objects.visible_to(user)`, the fiche's own rule), else "Not known"."""
+    (`NationalUnit.objects.visible_to(user)`, the fiche's own rule), else it reads as no authority ("—"):
+    the history does not tell a visitor that an unpublished unit was ever recorded."""
     if fiche.pk is None:
         return []
     records = list(
@@ -71,7 +72,7 @@ def fiche_history(fiche: Fiche, units) -> list[HistoryEntry]:
 
     def shown(attname, value) -> str:
         if attname == "authority_id" and value is not None:
-            return authority_names.get(value, str(Answer.UNKNOWN.label))
+            return authority_names.get(value, _display(None))
         return _display(value)
 
     actions = history_action_labels()

@@ -178,8 +178,8 @@ def history_of_changes(db):
 def test_the_history_names_no_unit_the_reader_may_not_see(as_persona, history_of_changes, persona):
     client, _user = as_persona(persona)
     page = page_of(client, history_of_changes.get_absolute_url())
-    assert history_changes(page) == ["Competent authority: Not known → Unidad Pública (UP)",
-                                     "Competent authority: — → Not known"]
+    # The unpublished unit reads as none: its arrival is no change to them, and nothing says it existed.
+    assert history_changes(page) == ["Competent authority: — → Unidad Pública (UP)"]
     assert "Oculta" not in page
 
 
