@@ -8,5 +8,5 @@ def add_country_option(parser) -> None:
 
 
 def country_codes(values) -> list[str]:
-    """The codes given after `--country`, in capitals, each once, in order."""
+    """The codes given after `--country`, in capitals, each once, sorted alphabetically."""
     return sorted({code.strip().upper() for code in values})

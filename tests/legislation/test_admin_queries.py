@@ -52,17 +52,34 @@ def test_treaty_status_for_a_focal_point(as_persona, constant_changelist):
 
 
 def test_a_treaty_entrys_history(as_persona, constant_queries, focal_ar_br):
-    """Its changes, each with who made it and the source given."""
+    """Its changes, each a row of the history page with what changed and who made it."""
     client, secretariat = as_persona("secretariat")
     entry = make_treaty_status("AR", status="signed")
+    url = reverse("admin:legislation_treatystatus_history", args=[entry.pk])
 
-    def change(n, by):
+    def by(n):
+        return focal_ar_br if n % 2 else secretariat
+
+    def change(n):
         entry.note = f"Note {n}"
-        entry._history_user = by
+        entry._history_user = by(n)
         entry.save()
 
-    change(0, secretariat)
-    with constant_queries(client, reverse("admin:legislation_treatystatus_history", args=[entry.pk])):
-        for n in range(1, 10):
-            change(n, focal_ar_br if n % 2 else secretariat)
-    assert entry.history.count() >= 10
+    def rows_shown(changes: int) -> dict[int, str]:
+        """The history table's rows, by the n of the "Note n" each changed the note to."""
+        page = client.get(url).content.decode()
+        table = page[page.index('<table id="change-history"'):]
+        rows = table[table.index("<tbody>"):table.index("</tbody>")].split("<tr>")[1:]
+        assert len(rows) == 1 + changes  # the creation, then one row per change
+        return {n: row for n in range(changes) for row in rows if f"&rarr;&nbsp;&nbsp;Note {n}\n" in row}
+
+    for n in range(2):
+        change(n)
+    assert set(rows_shown(2)) == {0, 1}
+    with constant_queries(client, url):
+        for n in range(2, 10):
+            change(n)
+    shown = rows_shown(10)
+    assert set(shown) == set(range(10))
+    for n, row in shown.items():
+        assert reverse("admin:accounts_user_change", args=[by(n).pk]) in row

@@ -4,6 +4,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from portal.models import OutgoingEmail
 from workspaces import services
 from workspaces.models import Membership, Notify
 
@@ -82,23 +83,40 @@ def test_digest_starts_when_chosen(workspace, member, moderator, django_capture_
     assert "After choosing" in body and "Before choosing" not in body
 
 
-def test_a_suspended_member_gets_no_workspace_email(
-    workspace, member, reader, moderator, secretariat, django_capture_on_commit_callbacks
+def test_a_suspended_member_gets_no_immediate_email(
+    workspace, member, moderator, secretariat, django_capture_on_commit_callbacks
 ):
-    """Suspension keeps the membership (unused): neither the immediate email nor the digest reach it,
-    while the member beside them still hears of the new item."""
+    """Suspension keeps the membership (unused): the immediate email does not reach it, while the
+    member beside them still hears of the new item."""
     from portal.accounts.services import expert_suspend
 
     Membership.objects.filter(user__in=[member, moderator]).update(notify=Notify.IMMEDIATE)
-    Membership.objects.filter(user=reader).update(notify_since=timezone.now() - timedelta(days=1))
-    for suspended in (member, reader):
-        expert_suspend(profile=suspended.expert_profile, by=secretariat)
+    expert_suspend(profile=member.expert_profile, by=secretariat)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         services.thread_create(workspace=workspace, author=workspace.memberships.get(role="owner").user,
                                title="Only for current experts", body="b")
     assert [m.to for m in mail.outbox if "Only for current experts" in m.subject] == [[moderator.email]]
-    assert not [m for m in _digest(django_capture_on_commit_callbacks) if reader.email in m.to]
+
+
+def test_a_suspended_member_gets_no_digest(
+    workspace, member, reader, moderator, secretariat, django_capture_on_commit_callbacks
+):
+    """Of two members who chose the digest, the suspended one gets none; the other gets the item."""
+    from portal.accounts.services import expert_suspend
+
+    Membership.objects.filter(user__in=[member, reader]).update(
+        notify=Notify.DIGEST, notify_since=timezone.now() - timedelta(days=1)
+    )
+    expert_suspend(profile=reader.expert_profile, by=secretariat)
+    services.thread_create(workspace=workspace, author=moderator, title="Digest for current experts", body="b")
+    sent = _digest(django_capture_on_commit_callbacks)
+    to_member = [m for m in sent if m.to == [member.email]]
+    assert len(to_member) == 1 and "Digest for current experts" in to_member[0].body
+    assert not [m for m in sent if reader.email in m.to]
+    digests = OutgoingEmail.objects.filter(template="workspaces/email/digest")
+    assert list(digests.filter(to=[member.email]).values_list("status", flat=True)) == [OutgoingEmail.Status.SENT]
+    assert not digests.filter(to=[reader.email]).exists()
 
 
 def test_a_deactivated_member_gets_no_workspace_email(workspace, member, moderator, django_capture_on_commit_callbacks):
