@@ -91,6 +91,11 @@ def missing_step(user) -> Step | None:
 
 
 def passes_gate(user) -> bool:
+    """Whether this user passes the gate. On a request the gate has already answered for
+    (`restricted`, `restricted_reader`: the idle rule included), that answer, without asking again."""
+    verdict = getattr(user, "_passed_gate", None)
+    if verdict is not None:
+        return verdict
     return missing_step(user) is None
 
 

@@ -1,4 +1,5 @@
-"""The idle rule on PUBLIC pages that show restricted parts (a fiche, a state's fiches, the channel finder):
+"""The idle rule on PUBLIC pages that show restricted parts (a fiche, a state's fiches, the channel finder,
+the alerts page):
 an expert whose restricted session has sat idle too long reads them as the public does, is not signed
 out there, and is not refreshed either (the next restricted page still ends the session); an active
 expert sees the restricted parts and counts as active."""
@@ -118,3 +119,17 @@ def test_visitors_see_the_public_page_and_get_no_session_mark(client, hidden_aut
     page = client.get(url).content.decode()
     assert _restricted_bits(page) == []
     assert IDLE_KEY not in client.session
+
+
+@pytest.mark.django_db
+def test_the_alerts_page_offers_restricted_subjects_and_workspaces_only_to_an_active_expert(client_for, expert_br):
+    client = client_for(expert_br)
+    _last_seen(client, 5 * 60)
+    page = client.get("/en/alerts/").content.decode()
+    assert "Points of contact of" in page and "Your workspaces" in page
+    stale = _last_seen(client, LONG_AGO)
+    page = client.get("/en/alerts/").content.decode()
+    assert "Points of contact of" not in page and "Your workspaces" not in page
+    response = client.post("/en/alerts/", {"subject": "contacts:ar", "email": expert_br.email})
+    assert response.status_code == 400  # not a subject this session may choose
+    assert client.session[IDLE_KEY] == stale
