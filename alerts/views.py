@@ -19,16 +19,27 @@ from alerts.services import (
     subscription_request,
     subscription_stop,
 )
+from portal.gate import restricted_reader
 
 
 def _user(request):
     return request.user if request.user.is_authenticated else None
 
 
+def _signed_in_reader(request):
+    """The signed-in user, with the gate's verdict for this request set on it (`restricted_reader`:
+    the idle rule included), so the restricted subjects and the workspaces are offered only to an
+    expert whose restricted session is active; None for a visitor."""
+    user = _user(request)
+    if user is not None:
+        restricted_reader(request)
+    return user
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 def index(request):
     """Follow a subject by email (double opt-in) or by its Atom feed; a signed-in user's list."""
-    user = _user(request)
+    user = _signed_in_reader(request)
     if request.method == "POST":
         form = FollowForm(request.POST, user=user)
         if form.is_valid():

@@ -4,7 +4,9 @@ and, behind the expert gate, the correction form a focal point opens from a fich
 The public pages are public; the restricted contact points appear only to users who pass the expert gate,
 read through `ContactPoint.objects.visible_to(user)`, and a fiche names its competent authority as
 `Fiche.objects.visible_to(user)` says (an unpublished unit: "Not known" to the public, named without a
-link to experts). Pages cost a fixed number of queries.
+link to experts). `user` is `restricted_reader(request)`: the whole gate, idle rule included, so an expert
+whose restricted session has sat idle too long reads these pages as the public does. Pages cost a fixed
+number of queries.
 """
 
 
@@ -23,7 +25,7 @@ from cooperation.queries import EXPORT_COLUMNS, export_queryset, fiche_cells, fi
 from cooperation.services import fiche_save
 from legislation.views.common import choice_param
 from portal.exports import export_response
-from portal.gate import passes_gate, restricted
+from portal.gate import restricted, restricted_reader
 from portal.infra.next_url import safe_next
 from portal.models import Country, Subregion
 from portal.scope import can_edit_country
@@ -90,7 +92,7 @@ def country_fiches(request, code: str):
         return redirect("cooperation:country", code=code.lower(), permanent=True)
     country = _country_or_404(code)
     measure_list = measures()
-    cells = fiche_cells(Fiche.objects.visible_to(request.user), [country], measure_list)
+    cells = fiche_cells(Fiche.objects.visible_to(restricted_reader(request)), [country], measure_list)
     rows = [{"measure": m, "fiche": cells.get((country.iso2, m.pk))} for m in measure_list]
     return render(request, "cooperation/country.html", {
         "country": country,
@@ -110,22 +112,23 @@ def fiche_detail(request, code: str, measure: str):
     measure_obj = Measure.objects.prefetch_related("articles").filter(slug=measure).first()
     if measure_obj is None:
         raise Http404(_("There is no such measure."))
+    reader = restricted_reader(request)
     fiche = (
-        Fiche.objects.visible_to(request.user).filter(country=country, measure=measure_obj)
+        Fiche.objects.visible_to(reader).filter(country=country, measure=measure_obj)
         .prefetch_related("provisions__law").first()
     )
     if fiche is None:
         fiche = Fiche(country=country, measure=measure_obj)  # not yet written: every field unknown
     points = []
     if fiche.shown_authority:
-        points = list(ContactPoint.objects.visible_to(request.user).filter(unit=fiche.shown_authority))
+        points = list(ContactPoint.objects.visible_to(reader).filter(unit=fiche.shown_authority))
     return render(request, "cooperation/fiche_detail.html", {
         "country": country,
         "measure": measure_obj,
         "fiche": fiche,
         "provisions": [p for p in fiche.provisions.all() if p.law.is_published] if fiche.pk else [],
         "contact_points": points,
-        "history": fiche_history(fiche, NationalUnit.objects.visible_to(request.user)),
+        "history": fiche_history(fiche, NationalUnit.objects.visible_to(reader)),
         "sources": {name: fiche.source_of(name) for name in fiche.shown_sources},
         "can_edit": can_edit_country(request.user, country),
         "channel_labels": [str(dict(Channel.choices)[c]) for c in fiche.ordered_channels()],
@@ -181,11 +184,12 @@ def channels(request):
         for problem in problems:
             messages.error(request, problem)
         return render(request, "cooperation/channels.html", context, status=400)
+    reader = restricted_reader(request)
     answer = find_channels(requesting=by_code[params["from"]], requested=by_code[params["to"]],
-                           measure=by_slug[params["measure"]], user=request.user)
+                           measure=by_slug[params["measure"]], user=reader)
     context["answer"] = answer
-    # The same predicate as the gate in front of /requests/: a link only to users it admits.
-    context["may_draft"] = answer.measure.slug in DRAFTABLE_MEASURES and passes_gate(request.user)
+    # The same gate as in front of /requests/ (idle rule included): a link only to users it admits.
+    context["may_draft"] = answer.measure.slug in DRAFTABLE_MEASURES and reader is not None
     languages = dict(SpokenLanguage.choices)
     context["language_labels"] = [str(languages.get(c, c)) for c in answer.fiche.languages] if answer.fiche else []
     template = "cooperation/channels_print.html" if request.GET.get("print") == "1" else "cooperation/channels.html"

@@ -91,6 +91,11 @@ def missing_step(user) -> Step | None:
 
 
 def passes_gate(user) -> bool:
+    """Whether this user passes the gate. On a request the gate has already answered for
+    (`restricted`, `restricted_reader`: the idle rule included), that answer, without asking again."""
+    verdict = getattr(user, "_passed_gate", None)
+    if verdict is not None:
+        return verdict
     return missing_step(user) is None
 
 
@@ -119,6 +124,9 @@ IDLE_RESOLUTION_SECONDS = 60
 
 
 def _idle_expired(request) -> bool:
+    """True when this session's restricted use has sat idle longer than
+    PORTAL["RESTRICTED_IDLE_SECONDS"] (the last-seen time is then left as it is); else False, and
+    the last-seen time is brought up to date: seeing restricted data is activity."""
     now = int(time.time())
     last_seen = request.session.get(IDLE_KEY)
     if last_seen is not None and now - int(last_seen) > settings.PORTAL["RESTRICTED_IDLE_SECONDS"]:
@@ -138,6 +146,25 @@ def check_gate(request):
         messages.info(request, _("You were signed out after a period of inactivity. Please sign in again."))
         return redirect_to_login(request.get_full_path())
     return None
+
+
+def restricted_reader(request):
+    """The user to read restricted data for on a PUBLIC page that shows restricted parts (contact
+    points, unpublished units, a link to a restricted page), or None: the public's view. Pass it to
+    `visible_to(...)`, which treats None as the public.
+
+    The same gate as `restricted`, idle rule included: a user missing a step, or whose restricted
+    session has sat idle too long, reads the page as the public does. A public page does not sign
+    anyone out nor send them anywhere, and an idle session is not refreshed by it (the next
+    restricted page still ends it); an active one is, like on a restricted page. One gate statement.
+    """
+    user = request.user
+    if missing_step(user) is not None or _idle_expired(request):
+        # This request reads as the public's: `visible_to(request.user)` must not ask (or answer) again.
+        user._passed_gate = False
+        return None
+    user._passed_gate = True
+    return user
 
 
 def restricted(view_func):
