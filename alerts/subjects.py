@@ -82,15 +82,17 @@ def parse(value: str, user=None) -> Subject | None:
     return parse_many([value], user).get(value)
 
 
-def parse_many(values, user=None) -> dict[str, Subject]:
+def parse_many(values, user=None, *, naming_only=False) -> dict[str, Subject]:
     """value → Subject for many "kind:key" strings at once (a fixed number of queries); values that name
-    nothing, or a restricted subject for a user the gate refuses, are absent."""
+    nothing, or a restricted subject for a user the gate refuses, are absent. `naming_only`: to label
+    what a user already follows (a restricted subject's label names only a state), the gate aside."""
     keys: dict[str, set[str]] = {}
     for value in values:
         if isinstance(value, str) and ":" in value:
             kind, key = value.split(":", 1)
             keys.setdefault(kind, set()).add(key)
-    allowed_restricted = user is not None and bool(keys.keys() & RESTRICTED_KINDS) and passes_gate(user)
+    allowed_restricted = naming_only or (
+        user is not None and bool(keys.keys() & RESTRICTED_KINDS) and passes_gate(user))
     found: dict[str, Subject] = {}
     country_kinds = [kind for kind in ("country", "fiches", "contacts") if kind in keys]
     if country_kinds:

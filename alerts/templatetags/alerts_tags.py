@@ -12,7 +12,8 @@ register = template.Library()
 @register.inclusion_tag("alerts/_followed.html", takes_context=True)
 def followed_subjects(context, user):
     subscriptions = list(Subscription.objects.of_user(user)) if user.is_authenticated else []
-    parsed = parse_many([subscription.subject for subscription in subscriptions], user)
+    # Named whatever the gate says now (a suspended or idle expert still sees what they follow, to stop it).
+    parsed = parse_many([subscription.subject for subscription in subscriptions], user, naming_only=True)
     rows = [(subscription, parsed[subscription.subject].label if subscription.subject in parsed
              else subscription.subject, parsed.get(subscription.subject)) for subscription in subscriptions]
     return {"mine": rows, "request": context.get("request"), "csrf_token": context.get("csrf_token")}

@@ -133,3 +133,16 @@ def test_the_alerts_page_offers_restricted_subjects_and_workspaces_only_to_an_ac
     response = client.post("/en/alerts/", {"subject": "contacts:ar", "email": expert_br.email})
     assert response.status_code == 400  # not a subject this session may choose
     assert client.session[IDLE_KEY] == stale
+
+
+@pytest.mark.django_db
+def test_an_idle_expert_still_sees_by_name_what_they_follow_to_stop_it(client_for, expert_br):
+    from alerts.models import Subscription
+
+    Subscription.objects.create(email=expert_br.email, user=expert_br, subject="contacts:ar",
+                                state=Subscription.State.CONFIRMED)
+    client = client_for(expert_br)
+    _last_seen(client, LONG_AGO)
+    page = client.get("/en/alerts/").content.decode()
+    assert "Points of contact of Argentina" in page and "contacts:ar" not in page
+    assert 'name="subject"' in page and 'value="contacts:ar"' not in page  # not offered to follow anew
