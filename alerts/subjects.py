@@ -85,7 +85,8 @@ def parse(value: str, user=None) -> Subject | None:
 def parse_many(values, user=None, *, naming_only=False) -> dict[str, Subject]:
     """value → Subject for many "kind:key" strings at once (a fixed number of queries); values that name
     nothing, or a restricted subject for a user the gate refuses, are absent. `naming_only`: to label
-    what a user already follows (a restricted subject's label names only a state), the gate aside."""
+    what a user already follows (a restricted subject's label names only a state), the gate aside:
+    never to offer or accept a subject (`choices`, `parse` keep the gate)."""
     keys: dict[str, set[str]] = {}
     for value in values:
         if isinstance(value, str) and ":" in value:

@@ -130,7 +130,8 @@ def fiche_detail(request, code: str, measure: str):
         "contact_points": points,
         "history": fiche_history(fiche, NationalUnit.objects.visible_to(reader)),
         "sources": {name: fiche.source_of(name) for name in fiche.shown_sources},
-        "can_edit": can_edit_country(request.user, country),
+        # Only to a reader past the gate (an idle session is not offered the restricted correction page).
+        "can_edit": reader is not None and can_edit_country(reader, country),
         "channel_labels": [str(dict(Channel.choices)[c]) for c in fiche.ordered_channels()],
         "language_labels": [str(dict(SpokenLanguage.choices).get(code, code)) for code in fiche.languages],
     })

@@ -132,13 +132,24 @@ admin.site.unregister(Group)
 @admin.register(Group)
 class RoleGroupAdmin(GroupAdmin):
     """A role's group keeps its name and the permissions of portal/accounts/roles.py (rewritten on every
-    `migrate`): shown, not edited, and not deleted."""
+    `migrate`): shown, not edited, and not deleted. Only a superuser makes or changes any other group:
+    the secretariat holds every permission of `auth`, and a group it could fill would hand out rights
+    beyond its role (allauth's email addresses, MFA, sessions) to whoever a superuser put in it."""
+
+    def _shown_only(self, request, obj) -> bool:
+        return _is_role_group(obj) or (obj is not None and not request.user.is_superuser)
 
     def get_fields(self, request, obj=None):
-        return ["name", "role_permissions"] if _is_role_group(obj) else super().get_fields(request, obj)
+        return ["name", "role_permissions"] if self._shown_only(request, obj) else super().get_fields(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        return ["name", "role_permissions"] if _is_role_group(obj) else []
+        return ["name", "role_permissions"] if self._shown_only(request, obj) else []
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser and super().has_change_permission(request, obj)
 
     @admin.display(description=Permission._meta.verbose_name_plural)
     def role_permissions(self, group):

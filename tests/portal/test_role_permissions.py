@@ -175,7 +175,7 @@ def test_a_role_groups_name_and_permissions_are_shown_not_edited(client, secreta
     assert client.get(reverse("admin:auth_group_delete", args=[group.pk])).status_code == 403
     other = Group.objects.create(name="Reviewers")
     page = client.get(reverse("admin:auth_group_change", args=[other.pk])).content.decode()
-    assert 'name="name"' in page
+    assert 'name="name"' not in page  # only a superuser makes or fills other groups (see below)
     # Nor from the list: a selection with a role's group is refused; another group goes.
     changelist = reverse("admin:auth_group_changelist")
     for selection in ([group.pk, other.pk], [other.pk]):
@@ -191,6 +191,11 @@ def test_the_migration_makes_staff_status_follow_the_roles():
     root = make_user("root@example.org")
     root.is_superuser, root.is_staff = True, False
     root.save()
+    # Rights ticked on a person, not through a role: shown nowhere on their page now.
+    email_rights, sessions = Permission.objects.get(codename="change_emailaddress"), Permission.objects.get(
+        codename="delete_session")
+    leftover.user_permissions.add(email_rights, sessions)
+    root.user_permissions.add(email_rights)
     migration.staff_follows_roles(apps, None)
     for user in (unticked, leftover, focal, root):
         user.refresh_from_db()
@@ -199,6 +204,10 @@ def test_the_migration_makes_staff_status_follow_the_roles():
     }
     assert sorted(AuditEvent.objects.filter(action="auth.staff_follows_roles").values_list("target", "details")) == [
         ("leftover@example.org", {"is_staff": False}), ("unticked@example.org", {"is_staff": True}),
+    ]
+    assert not leftover.user_permissions.exists() and list(root.user_permissions.all()) == [email_rights]
+    assert list(AuditEvent.objects.filter(action="auth.direct_permissions_removed").values_list("target", "details")) == [
+        ("leftover@example.org", {"permissions": ["account.change_emailaddress", "sessions.delete_session"]}),
     ]
 
 
@@ -224,3 +233,21 @@ def test_the_secretariat_cannot_raise_anyone_to_superuser_nor_change_a_superuser
     # A superuser may still give superuser status.
     client.force_login(superuser)
     assert 'name="is_superuser"' in client.get(own_page).content.decode()
+
+
+def test_only_a_superuser_makes_or_fills_a_group_beyond_the_roles(client, secretariat, superuser):
+    """The secretariat holds every permission of `auth`: a group it could fill would carry rights beyond
+    its role (e.g. changing anyone's email address in allauth's tables) to whoever is put in it."""
+    other = Group.objects.create(name="Reviewers")
+    email_rights = Permission.objects.get(codename="change_emailaddress")
+    client.force_login(secretariat)
+    assert client.get(reverse("admin:auth_group_add")).status_code == 403
+    response = client.post(reverse("admin:auth_group_add"), {"name": "Mine", "permissions": [email_rights.pk]})
+    assert response.status_code == 403 and not Group.objects.filter(name="Mine").exists()
+    response = client.post(reverse("admin:auth_group_change", args=[other.pk]),
+                           {"name": "Reviewers", "permissions": [email_rights.pk]})
+    assert response.status_code == 403 and not other.permissions.exists()
+    client.force_login(superuser)
+    response = client.post(reverse("admin:auth_group_change", args=[other.pk]),
+                           {"name": "Reviewers", "permissions": [email_rights.pk]})
+    assert response.status_code == 302 and list(other.permissions.all()) == [email_rights]

@@ -1,7 +1,9 @@
 """Staff status follows the roles from now on (portal/accounts/roles.py): existing accounts are made
 consistent once. A Secretariat or Focal point member whom nobody ticked as staff could not open the
 admin, and with the checkbox now read-only nothing else would fix it; a staff account in neither role
-(superusers aside) would keep an admin door the roles no longer explain. Each change is audited."""
+(superusers aside) would keep an admin door the roles no longer explain. Permissions given to a person
+directly, not through a role, are shown nowhere on the user's page and no role explains them: they
+are taken away (superusers aside). Each change is audited."""
 
 from django.db import migrations
 
@@ -24,6 +26,17 @@ def staff_follows_roles(apps, schema_editor):
             AuditEvent(action="auth.staff_follows_roles", target=email, details={"is_staff": is_staff})
             for email in emails
         )
+    direct = User.user_permissions.through.objects.filter(user__is_superuser=False)
+    removed: dict[str, list[str]] = {}
+    for email, app_label, codename in direct.values_list(
+        "user__email", "permission__content_type__app_label", "permission__codename"
+    ).order_by("user__email", "permission__content_type__app_label", "permission__codename"):
+        removed.setdefault(email, []).append(f"{app_label}.{codename}")
+    direct.delete()
+    AuditEvent.objects.bulk_create(
+        AuditEvent(action="auth.direct_permissions_removed", target=email, details={"permissions": codenames})
+        for email, codenames in removed.items()
+    )
 
 
 class Migration(migrations.Migration):
