@@ -199,3 +199,14 @@ def test_a_library_email_keeps_its_html_and_headers(database_queue):
     assert first.from_email == "portal@example.org" and first.extra_headers["X-Portal"] == "1"
     assert first.body == "plain text" and first.alternatives[0][0] == "<p>rich</p>"
     assert second.body == "only html" and second.alternatives[0][0] == "<p>only <b>html</b></p>"
+
+
+def test_a_purge_command_without_its_purge_cannot_be_made():
+    """The four retention purges share `PurgeCommand`; one that forgot its `purge` fails at once, not at 02:30."""
+    from portal.management.purge import PurgeCommand
+
+    class Forgotten(PurgeCommand):
+        retention_days_setting = "OUTGOING_EMAIL_RETENTION_DAYS"
+
+    with pytest.raises(TypeError, match="purge"):
+        Forgotten()
