@@ -408,7 +408,7 @@ class FlagStatusFilter(QuerysetListFilter):
     parameter_name = "status"
     narrow_by = {
         "open": (_("Waiting for the focal point"), lambda flags: flags.open()),
-        "resolved": (_("Resolved"), lambda flags: flags.exclude(pk__in=ContactFlag.objects.open().values("pk"))),
+        "resolved": (_("Resolved"), lambda flags: flags.resolved()),
     }
 
 

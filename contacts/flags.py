@@ -17,6 +17,10 @@ class ContactFlagQuerySet(models.QuerySet):
         """Flags not yet resolved, on entries still in the directory."""
         return self.filter(resolved_at__isnull=True, contact_point__retired_at__isnull=True)
 
+    def resolved(self):
+        """Flags no longer waiting: answered, or on an entry since retired (everything `open()` is not)."""
+        return self.exclude(pk__in=self.model.objects.open().values("pk"))
+
 
 class ContactFlag(ChoiceDisplayMixin, models.Model):
     """One expert's report that a point of contact is out of date."""

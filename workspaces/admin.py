@@ -122,8 +122,8 @@ class WorkspaceAdmin(admin.ModelAdmin):
         # The workspace's page opens for its members only (404 to anyone else, the secretariat
         # included): a secretariat user who is not a member is told so beside "View on site".
         if obj is not None:
-            context = {**context, "not_a_member": not Workspace.objects.for_user(request.user).filter(
-                pk=obj.pk).exists()}
+            context = {**context,
+                       "not_a_member": not Membership.objects.for_user(request.user).filter(workspace=obj).exists()}
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_inlines(self, request, obj):
